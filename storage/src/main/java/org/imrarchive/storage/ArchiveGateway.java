@@ -1,0 +1,206 @@
+package org.imrarchive.storage;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
+import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.HealthStatus;
+import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.util.ObjectBuilder;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.imrarchive.letter.Letter;
+import org.imrarchive.storage.runtime.ClusterAddress;
+
+/**
+ * The one place that owns the Elasticsearch client. Everything the archive stores or asks of the
+ * index goes through here; callers build queries, the gateway runs them against the right alias.
+ */
+public final class ArchiveGateway implements AutoCloseable {
+
+    public static final String DEFAULT_PREFIX = "imr";
+
+    private final ElasticsearchClient client;
+    private final String prefix;
+    private final int replicas;
+
+    private ArchiveGateway(ElasticsearchClient client, String prefix, int replicas) {
+        if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
+            throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '-' or '_': " + prefix);
+        }
+        this.client = client;
+        this.prefix = prefix;
+        this.replicas = replicas;
+    }
+
+    public static ArchiveGateway connect(ClusterAddress address, String prefix) {
+        return connect(address, prefix, 0);
+    }
+
+    /** @param replicas replicas per shard: 0 on one node, 1 on a cluster that should survive losing a node */
+    public static ArchiveGateway connect(ClusterAddress address, String prefix, int replicas) {
+        return new ArchiveGateway(ClientFactory.connect(address), prefix, replicas);
+    }
+
+    public String alias(ArchiveIndex index) {
+        return index.alias(prefix);
+    }
+
+    /** Creates missing indices (and migrates to a new mapping version) from the mappings module. */
+    public void ensureSchema() {
+        try {
+            new IndexSchema(client, prefix, replicas).ensure();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not create the archive's indices: " + e.getMessage(), e);
+        }
+    }
+
+    /** The index settings and mappings exactly as they are sent, for inspection and tests. */
+    public ObjectNode schemaDefinition(ArchiveIndex index) {
+        try {
+            return new IndexSchema(client, prefix, replicas).definition(index);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public ClusterHealth health() {
+        try {
+            HealthResponse h = client.cluster().health(r -> r.timeout(t -> t.time("5s")));
+            return new ClusterHealth(h.clusterName(), h.status().jsonValue(), h.numberOfNodes(), h.activeShards(),
+                    h.unassignedShards());
+        } catch (IOException | ElasticsearchException e) {
+            return ClusterHealth.unreachable(e.getMessage());
+        }
+    }
+
+    /** Waits for the cluster to reach at least the given state ("yellow" or "green"). */
+    public boolean awaitStatus(String status, Duration timeout) {
+        try {
+            HealthResponse h = client.cluster().health(r -> r
+                    .waitForStatus(HealthStatus.valueOf(status.substring(0, 1).toUpperCase() + status.substring(1)))
+                    .timeout(t -> t.time(timeout.toSeconds() + "s")));
+            return !h.timedOut();
+        } catch (IOException | ElasticsearchException e) {
+            return false;
+        }
+    }
+
+    public void putLetter(String letterId, Letter letter) {
+        try {
+            client.index(i -> i.index(alias(ArchiveIndex.LETTERS)).id(letterId).document(letter));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void putDecision(DecisionDocument document) {
+        try {
+            client.index(i -> i.index(alias(ArchiveIndex.DECISIONS)).id(document.id()).document(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<Letter> letter(String letterId) {
+        return get(ArchiveIndex.LETTERS, letterId, Letter.class);
+    }
+
+    public Optional<DecisionDocument> decision(String decisionId) {
+        return get(ArchiveIndex.DECISIONS, decisionId, DecisionDocument.class);
+    }
+
+    public <T> Optional<T> get(ArchiveIndex index, String id, Class<T> type) {
+        try {
+            GetResponse<T> response = client.get(g -> g.index(alias(index)).id(id), type);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a search against an index's alias; the caller builds everything but the index name. */
+    public <T> SearchResponse<T> search(ArchiveIndex index,
+                                        Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request,
+                                        Class<T> type) {
+        try {
+            return client.search(b -> request.apply(b.index(alias(index))), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long count(ArchiveIndex index) {
+        try {
+            return client.count(c -> c.index(alias(index))).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void refresh() {
+        try {
+            client.indices().refresh(r -> r.index(prefix + "-*"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Turns periodic refresh off for a large import and back on after ({@code null} restores the default):
+     * fewer, larger segments and a faster import.
+     */
+    public void setRefreshInterval(ArchiveIndex index, String interval) {
+        try {
+            client.indices().putSettings(s -> s.index(alias(index))
+                    .settings(is -> is.refreshInterval(t -> interval == null ? t.time("1s") : t.time(interval))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A bulk ingester with bounded memory: at most {@code maxConcurrentRequests} requests in flight,
+     * each at most {@code maxOperations} operations, and callers block (back-pressure) beyond that.
+     */
+    public <C> BulkIngester<C> bulkIngester(BulkListener<C> listener, int maxOperations, int maxConcurrentRequests) {
+        return BulkIngester.of(b -> b
+                .client(client)
+                .maxOperations(maxOperations)
+                .maxSize(8L * 1024 * 1024)
+                .maxConcurrentRequests(maxConcurrentRequests)
+                .flushInterval(1, TimeUnit.SECONDS)
+                .listener(listener));
+    }
+
+    /** Deletes this prefix's indices and templates: for tests and `imr` reset, never called implicitly. */
+    public void deleteAll() {
+        try {
+            for (ArchiveIndex index : ArchiveIndex.values()) {
+                client.indices().delete(d -> d.index(alias(index) + "-v*").ignoreUnavailable(true).allowNoIndices(true));
+                client.indices().deleteIndexTemplate(d -> d.name(alias(index)));
+            }
+        } catch (ElasticsearchException notFound) {
+            // nothing to delete
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            client._transport().close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -181,15 +182,21 @@ public final class ArchiveGateway implements AutoCloseable {
                 .listener(listener));
     }
 
-    /** Deletes this prefix's indices and templates: for tests and `imr` reset, never called implicitly. */
+    /** Deletes this prefix's indices and templates: for tests and resets, never called implicitly. */
     public void deleteAll() {
         try {
             for (ArchiveIndex index : ArchiveIndex.values()) {
-                client.indices().delete(d -> d.index(alias(index) + "-v*").ignoreUnavailable(true).allowNoIndices(true));
-                client.indices().deleteIndexTemplate(d -> d.name(alias(index)));
+                // Elasticsearch refuses wildcard deletes (action.destructive_requires_name), so name each index.
+                List<String> names = List.copyOf(client.indices()
+                        .get(g -> g.index(alias(index) + "-v*").ignoreUnavailable(true).allowNoIndices(true))
+                        .result().keySet());
+                if (!names.isEmpty()) {
+                    client.indices().delete(d -> d.index(names));
+                }
+                if (client.indices().existsIndexTemplate(e -> e.name(alias(index))).value()) {
+                    client.indices().deleteIndexTemplate(d -> d.name(alias(index)));
+                }
             }
-        } catch (ElasticsearchException notFound) {
-            // nothing to delete
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,15 +1,509 @@
 package org.imrarchive.parse;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.imrarchive.letter.Decision;
+import org.imrarchive.letter.Guideline;
+import org.imrarchive.letter.Letter;
+import org.imrarchive.letter.LetterDates;
+import org.imrarchive.letter.LetterFormat;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.Patient;
+import org.imrarchive.letter.Procedure;
+import org.imrarchive.letter.Reviewer;
 import org.imrarchive.letter.SourceInfo;
+import org.imrarchive.parse.extract.DecisionExtractor;
+import org.imrarchive.parse.extract.HeaderFields;
+import org.imrarchive.parse.extract.HeaderFields.Field;
+import org.imrarchive.parse.extract.Prose;
+import org.imrarchive.parse.extract.RawDecision;
+import org.imrarchive.parse.format.FormatDetector;
+import org.imrarchive.parse.normalize.Dates;
+import org.imrarchive.parse.normalize.GuidelineNormalizer;
+import org.imrarchive.parse.normalize.GuidelineNormalizer.RawStyle;
+import org.imrarchive.parse.normalize.ProcedureNormalizer;
+import org.imrarchive.parse.normalize.SpecialtyNormalizer;
+import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.TextCleaner;
 
 /**
  * Text in, letter out. Pure: no I/O, no clocks except an injected "today" for two-digit years,
  * and never throws on bad input (garbage gives a {@link ParseResult.Rejected}).
+ *
+ * <p>One instance is immutable after construction (the procedure catalog and specialty list are read from the
+ * classpath then) and may be shared by any number of threads.
  */
 public final class LetterParser {
 
+    /** Longest text taken for a letter; real letters are 5-40 KB. */
+    public static final int MAX_CHARS = 4_000_000;
+
+    private static final Pattern CASE_NUMBER = Pattern.compile("\\bCM\\s?(\\d{2})\\s?[-\\u2013]\\s?(\\d{5,8})\\b");
+    private static final Pattern SUMMARY_BOILERPLATE = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:expert\\s+|professional\\s+|physician\\s+|medical\\s+)?reviewer\\s+(?:has\\s+)?developed\\s+the\\s+following\\s+[^:]{0,200}?:\\s*"
+                    + "|^the\\s+following\\s+(?:clinical\\s+)?(?:case\\s+)?summary\\s+[^:]{0,200}?:\\s*"
+                    + "|^(?:the\\s+)?(?:expert\\s+|professional\\s+)?reviewer\\s+based\\s+the\\s+(?:clinical\\s+)?case\\s+summary\\s+on\\s+[^:]{0,300}?:\\s*");
+    private static final Pattern BOARD_CERTIFIED = Pattern.compile(
+            "(?i)\\b((?:is\\s+)?(?:Board[-\\s]Certified|certified\\s+by\\s+the\\s+American\\s+Board\\s+of|Diplomate\\s+of\\s+the\\s+American\\s+Board\\s+of|board\\s+certification\\s+in)\\s+(?:in\\s+)?[^.;\\n]{2,160}?)"
+                    + "(?=\\s*,?\\s+and\\s+(?:is\\s+|are\\s+)?(?:licensed|has|holds|currently|is\\s+currently|practices|maintains)|\\s*,\\s*(?:and\\s+)?(?:is\\s+)?(?:licensed|has|holds|currently)|[.;]|\\s+who\\b|\\s+with\\s+(?:a\\s+)?(?:sub)?specialty|$)");
+    private static final Pattern PROFESSION = Pattern.compile(
+            "(?i)\\b(?:is\\s+an?\\s+|is\\s+)((?:Doctor\\s+of\\s+Chiropractic|Chiropractor|Chiropractic\\s+Physician|(?:California\\s+)?Licensed\\s+Acupuncturist|Acupuncturist|(?:Licensed\\s+)?Physical\\s+Therapist|Doctor\\s+of\\s+Physical\\s+Therapy"
+                    + "|(?:Licensed\\s+)?(?:Clinical\\s+)?Psychologist|Pharmacist|Doctor\\s+of\\s+Pharmacy|(?:Licensed\\s+)?Nurse\\s+Practitioner|(?:Licensed\\s+)?Occupational\\s+Therapist)[^.;,\\n]{0,60}?)"
+                    + "(?=\\s+and\\s+(?:is\\s+)?(?:licensed|has|holds)|\\s+(?:licensed|who)\\b|[.;,]|$)");
+    private static final Pattern SPECIALTY_PHRASE = Pattern.compile(
+            "(?i)\\b(?:specialty\\s+(?:is|of|in)|specializ(?:es|ing)\\s+in|specialist\\s+in|practic(?:es|ing)\\s+(?:in\\s+the\\s+(?:field|specialty)\\s+of|as\\s+an?)|trained\\s+in|is\\s+an?\\s+(?:practicing\\s+)?)\\s+([A-Z][^.;,\\n]{2,80}?)(?=\\s+and\\s+(?:is\\s+)?(?:licensed|has|holds)|\\s+(?:licensed|who)\\b|[.;,]|$)");
+    private static final Pattern SAME_AS_CA = Pattern.compile(
+            "(?i)\\b(?:found|considered|agreed\\s+with|relied\\s+(?:up)?on|used)\\s+the\\s+(?:same\\s+)?guidelines?\\s+(?:cited|used|relied\\s+upon|referenced)\\s+by\\s+the\\s+claims\\s+administrator"
+                    + "|\\bsame\\s+guidelines?\\s+as\\s+the\\s+claims\\s+administrator");
+    private static final Pattern WHO_REVIEWED = Pattern.compile("(?i)\\b(?:the\\s+)?(?:independent\\s+)?([A-Za-z ]{3,60}?)\\s+who\\s+reviewed\\b");
+    private static final Pattern PAGE_N_OF_M = Pattern.compile("(?i)\\bpage\\s*(\\d{1,3})\\s*of\\s*(\\d{1,3})\\b");
+    private static final Pattern REVIEWER_SENTENCE = Pattern.compile("(?i)\\b(?:expert|professional|physician|medical|IMR)?\\s*reviewer\\b");
+
+    private final Dates dates;
+    private final TextCleaner cleaner = new TextCleaner();
+    private final FormatDetector detector = new FormatDetector();
+    private final GuidelineNormalizer guidelines = new GuidelineNormalizer();
+    private final SpecialtyNormalizer specialties = new SpecialtyNormalizer();
+    private final ProcedureNormalizer procedures = new ProcedureNormalizer();
+
+    /** Two-digit years resolve against the system clock's current date. */
+    public LetterParser() {
+        this(Clock.systemDefaultZone());
+    }
+
+    public LetterParser(Clock clock) {
+        this(LocalDate.now(clock));
+    }
+
+    /** Two-digit years resolve to the most recent year not after {@code today}. */
+    public LetterParser(LocalDate today) {
+        this.dates = new Dates(today);
+    }
+
     public ParseResult parse(String text, SourceInfo source) {
-        // Placeholder until the format parsers land.
-        return new ParseResult.Rejected("not implemented");
+        try {
+            return parseUnchecked(text, source);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new ParseResult.Rejected("parser failure on this input (" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+        }
+    }
+
+    private ParseResult parseUnchecked(String text, SourceInfo source) {
+        String why = Screening.rejectReason(text);
+        if (why != null) {
+            return new ParseResult.Rejected(why);
+        }
+        String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
+        String normalized = TextCleaner.normalizeCharacters(input);
+        TextCleaner.Cleaned cleaned = cleaner.cleanNormalized(normalized);
+        Doc doc = new Doc(cleaned.text());
+        FormatDetector.Detection detection = detector.detect(doc.text());
+        if (detection.format() == null) {
+            return new ParseResult.Rejected("not an IMR determination letter: no IMR determination markers found");
+        }
+        LetterFormat format = detection.format();
+        List<String> warnings = new ArrayList<>();
+
+        String header = doc.text().substring(0, doc.firstHeadingStart());
+        HeaderFields allFields = new HeaderFields(doc.text());
+        HeaderFields.Limited headerFields = new HeaderFields.Limited(allFields, header.length());
+
+        DecisionExtractor.Found found = DecisionExtractor.extract(doc, format);
+        List<RawDecision> raws = new ArrayList<>(found.decisions());
+        // a block that names no item and decides nothing is not a decision
+        raws.removeIf(r -> (r.item == null || r.item.isBlank()) && r.outcome == null);
+        String disputed = field(headerFields, allFields, Field.DISPUTED);
+        if (raws.isEmpty() && disputed != null) {
+            // cut short before the decisions: the header still names the disputed items
+            int n = 1;
+            for (String item : disputed.split(";|,\\s+(?=[A-Z])")) {
+                if (!item.isBlank()) {
+                    RawDecision d = new RawDecision();
+                    d.number = n++;
+                    d.item = item.strip().replaceAll("[.;,]+$", "");
+                    raws.add(d);
+                }
+            }
+            if (!raws.isEmpty()) {
+                warnings.add("letter appears truncated: no decision section found; items taken from the disputed services list");
+            }
+        }
+        if (raws.isEmpty()) {
+            return new ParseResult.Rejected("not an IMR determination letter: no decision section found");
+        }
+
+        // ---- summary
+        String summary = summary(doc, found);
+        String flatSummary = summary == null ? null : TextCleaner.reflow(summary);
+        if (flatSummary != null) {
+            flatSummary = SUMMARY_BOILERPLATE.matcher(flatSummary).replaceFirst("").strip();
+            if (flatSummary.isEmpty()) {
+                flatSummary = null;
+            }
+        }
+        String flatText = TextCleaner.reflow(doc.text());
+        StringBuilder rationales = new StringBuilder();
+        for (RawDecision r : raws) {
+            if (r.rationale != null) {
+                rationales.append(r.rationale).append(' ');
+            }
+        }
+
+        // ---- case number
+        String caseNumber = caseNumber(headerFields, allFields, normalized);
+        if (caseNumber == null) {
+            warnings.add("no case number found");
+        }
+
+        // ---- dates
+        LetterDates letterDates = dates(headerFields, allFields, flatSummary, flatText, rationales.toString(), header, warnings);
+
+        // ---- patient
+        Integer age = Prose.age(flatSummary);
+        if (age == null) {
+            age = Prose.age(rationales.toString());
+        }
+        if (age == null) {
+            age = Prose.age(flatText);
+        }
+        if (age == null) {
+            warnings.add("no patient age found");
+        }
+        String gender = Prose.gender(flatSummary, true);
+        if (gender == null) {
+            gender = Prose.gender(rationales.toString(), false);
+        }
+
+        // ---- reviewer
+        Reviewer reviewer = reviewer(doc, headerFields, allFields, warnings);
+
+        // ---- diagnoses
+        List<String> diagnoses = Prose.diagnoses(summary);
+        if (diagnoses.isEmpty()) {
+            diagnoses = Prose.diagnoses(rationales.toString());
+        }
+        if (diagnoses.isEmpty()) {
+            warnings.add("no diagnoses found");
+        }
+        if (flatSummary == null) {
+            warnings.add("no clinical case summary found");
+        }
+
+        // ---- decisions
+        Outcome letterLevel = DecisionExtractor.letterLevelOutcome(flatText);
+        List<Decision> decisions = new ArrayList<>();
+        int n = 1;
+        for (RawDecision r : raws) {
+            decisions.add(decision(r, n, raws.size(), letterLevel, warnings));
+            n++;
+        }
+        if (!found.sectionFound() && !found.decisions().isEmpty()) {
+            warnings.add("no decisions section heading found; items read from the letter body");
+        }
+        truncation(doc, raws, found.firstBlockStart(), cleaned.removedLines(), warnings);
+
+        SourceInfo src = source == null ? new SourceInfo(null, null, format) : source.withFormat(format);
+        Letter letter = new Letter(src, caseNumber, letterDates, new Patient(age, gender), reviewer, diagnoses, flatSummary,
+                decisions, dedupe(warnings));
+        return new ParseResult.Parsed(letter);
+    }
+
+    private static List<String> dedupe(List<String> warnings) {
+        List<String> out = new ArrayList<>();
+        for (String w : warnings) {
+            if (!out.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    private static String field(HeaderFields.Limited header, HeaderFields all, Field f) {
+        String v = header.get(f);
+        return v != null ? v : all.get(f);
+    }
+
+    private static String summary(Doc doc, DecisionExtractor.Found found) {
+        Doc.Mark m = doc.first(Doc.Heading.SUMMARY);
+        if (m == null) {
+            return null;
+        }
+        int end = doc.end(m);
+        // the summary ends where the first decision block starts, when no heading comes between
+        if (found.firstBlockStart() > m.bodyStart() && found.firstBlockStart() < end) {
+            end = found.firstBlockStart();
+        }
+        // in Notice letters the summary runs up to the first "1) Regarding the request" block
+        return doc.text().substring(m.bodyStart(), Math.max(m.bodyStart(), end));
+    }
+
+    private static String caseNumber(HeaderFields.Limited header, HeaderFields all, String text) {
+        String labelled = field(header, all, Field.CASE_NUMBER);
+        if (labelled != null) {
+            Matcher m = CASE_NUMBER.matcher(labelled);
+            if (m.find()) {
+                return "CM" + m.group(1) + "-" + m.group(2);
+            }
+        }
+        Matcher m = CASE_NUMBER.matcher(text);
+        if (m.find()) {
+            return "CM" + m.group(1) + "-" + m.group(2);
+        }
+        return null;
+    }
+
+    private LetterDates dates(HeaderFields.Limited header, HeaderFields all, String summary, String flatText, String rationales,
+                              String headerText, List<String> warnings) {
+        LocalDate injury = dates.first(field(header, all, Field.INJURY));
+        if (injury == null) {
+            injury = Prose.injury(summary, dates);
+        }
+        if (injury == null) {
+            injury = Prose.injury(flatText, dates);
+        }
+        LocalDate ur = dates.first(field(header, all, Field.UR_DENIAL));
+        if (ur == null) {
+            ur = Prose.urDenial(flatText.length() > 0 ? preamble(flatText) : null, dates);
+        }
+        if (ur == null) {
+            ur = Prose.urDenial(summary, dates);
+        }
+        if (ur == null) {
+            ur = Prose.urDenial(rationales, dates);
+        }
+        if (ur == null) {
+            ur = Prose.urDenial(flatText, dates);
+        }
+        LocalDate assigned = dates.first(field(header, all, Field.ASSIGNED));
+        if (assigned == null) {
+            assigned = Prose.assigned(flatText, dates);
+        }
+        LocalDate received = dates.first(field(header, all, Field.RECEIVED));
+        if (received == null) {
+            received = Prose.received(flatText, dates);
+        }
+        LocalDate determination = dates.first(field(header, all, Field.DETERMINATION));
+        if (determination == null) {
+            determination = Prose.topDateLine(firstLines(headerText, 30), dates);
+        }
+        if (injury == null) {
+            warnings.add("no date of injury found");
+        }
+        if (ur == null) {
+            warnings.add("no utilization review denial date found");
+        }
+        return new LetterDates(injury, ur, assigned, received, determination);
+    }
+
+    /** The letter's opening prose, where Notice letters tell their dates ("filed on ... disputing the Utilization Review Denial dated ..."). */
+    private static String preamble(String flatText) {
+        int i = flatText.indexOf("disputing");
+        if (i < 0) {
+            return null;
+        }
+        return flatText.substring(Math.max(0, i - 200), Math.min(flatText.length(), i + 200));
+    }
+
+    private static String firstLines(String text, int n) {
+        int pos = 0;
+        for (int i = 0; i < n && pos >= 0 && pos < text.length(); i++) {
+            pos = text.indexOf('\n', pos + 1);
+        }
+        return pos < 0 ? text : text.substring(0, pos);
+    }
+
+    private Reviewer reviewer(Doc doc, HeaderFields.Limited header, HeaderFields all, List<String> warnings) {
+        String specialty = null;
+        String raw = null;
+        List<String> licensure = new ArrayList<>();
+        String specField = field(header, all, Field.SPECIALTY);
+        if (specField != null) {
+            raw = specField.replaceAll("[.;]+$", "").strip();
+            specialty = specialties.normalize(raw);
+        }
+        String licField = field(header, all, Field.LICENSURE);
+        if (licField != null) {
+            licensure.addAll(Prose.statesIn(licField));
+        }
+        // the qualifications sentence: "The expert reviewer is Board Certified in X and is licensed to practice in Y."
+        String qual = qualificationsText(doc);
+        if (qual != null) {
+            if (specialty == null) {
+                String[] found = specialtyFrom(qual);
+                if (found != null) {
+                    raw = found[0];
+                    specialty = found[1];
+                }
+            }
+            if (licensure.isEmpty()) {
+                licensure.addAll(Prose.licensure(qual));
+            }
+        }
+        if (specialty == null && raw != null) {
+            // a profession or specialty not in the list: keep the letter's words
+            specialty = raw.replaceFirst("(?i)^(?:is\\s+)?(?:board[-\\s]certified\\s+in\\s+|an?\\s+)", "").strip();
+            warnings.add("reviewer specialty not in the canonical list: " + raw);
+        }
+        if (specialty == null) {
+            warnings.add("no reviewer specialty found");
+        }
+        if (licensure.isEmpty()) {
+            warnings.add("no reviewer licensure found");
+        }
+        return new Reviewer(specialty, raw, licensure);
+    }
+
+    /** Text that describes the reviewer: the qualifications section, the "how the determination was made" section, or the reviewer sentences. */
+    private static String qualificationsText(Doc doc) {
+        StringBuilder b = new StringBuilder();
+        String q = doc.body(Doc.Heading.QUALIFICATIONS);
+        if (q != null) {
+            b.append(TextCleaner.reflow(q)).append(' ');
+        }
+        String how = doc.body(Doc.Heading.HOW_MADE);
+        if (how != null) {
+            b.append(TextCleaner.reflow(how)).append(' ');
+        }
+        if (b.length() == 0) {
+            // sentences about the reviewer anywhere
+            String flat = TextCleaner.reflow(doc.text());
+            for (String s : flat.split("(?<=\\.)\\s+(?=[A-Z])")) {
+                if (REVIEWER_SENTENCE.matcher(s).find() && (s.contains("ertified") || s.contains("icensed") || s.contains("pecialty"))) {
+                    b.append(s).append(' ');
+                }
+            }
+        }
+        String s = b.toString().strip();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** [raw fragment, canonical specialty] from the qualifications prose, or null. */
+    private String[] specialtyFrom(String qual) {
+        Matcher m = BOARD_CERTIFIED.matcher(qual);
+        while (m.find()) {
+            String raw = m.group(1).replaceFirst("(?i)^is\\s+", "").strip();
+            String canon = specialties.normalize(raw);
+            if (canon != null) {
+                return new String[] {raw, canon};
+            }
+        }
+        Matcher p = PROFESSION.matcher(qual);
+        if (p.find()) {
+            String raw = p.group(1).strip();
+            String canon = specialties.normalize(raw);
+            if (canon != null) {
+                return new String[] {raw, canon};
+            }
+        }
+        Matcher s = SPECIALTY_PHRASE.matcher(qual);
+        while (s.find()) {
+            String raw = s.group(1).strip();
+            String canon = specialties.normalize(raw);
+            if (canon != null) {
+                return new String[] {raw, canon};
+            }
+        }
+        // "Doctor of Chiropractic, licensed in California"; "The independent Chiropractor who reviewed this case ..."
+        for (String sentence : qual.split("(?<=[.;])\\s+")) {
+            String clause = sentence.split("(?i),|\\s+and\\s+(?:is\\s+)?licensed|\\s+licensed\\b|\\s+who\\b")[0];
+            String canon = specialties.normalize(clause);
+            if (canon == null) {
+                Matcher who = WHO_REVIEWED.matcher(sentence);
+                if (who.find()) {
+                    clause = who.group(1);
+                    canon = specialties.normalize(clause);
+                }
+            }
+            if (canon != null) {
+                String raw = clause.strip().replaceAll("[.;]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:independent\\s+)?", "");
+                return new String[] {raw, canon};
+            }
+        }
+        return null;
+    }
+
+    private Decision decision(RawDecision r, int n, int total, Outcome letterLevel, List<String> warnings) {
+        String label = "item " + n + (r.item == null ? "" : " (" + r.item + ")");
+        Outcome outcome = r.outcome;
+        if (outcome == null && letterLevel != null) {
+            outcome = letterLevel;
+        }
+        if (outcome == null) {
+            warnings.add("no outcome found for " + label);
+        }
+        Procedure procedure = null;
+        if (r.item == null || r.item.isBlank()) {
+            warnings.add("no item name found for item " + n);
+        } else {
+            ProcedureNormalizer.Result pr = procedures.normalize(r.item);
+            procedure = pr.procedure();
+            if (!pr.recognised()) {
+                warnings.add("procedure not recognised for " + label + "; category OTHER");
+            }
+        }
+        List<Guideline> ca = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.SENTENCE);
+        List<Guideline> expert;
+        if (r.guidelines != null && SAME_AS_CA.matcher(r.guidelines).find()) {
+            // "The Expert Reviewer found the guideline cited by the Claims Administrator relevant and appropriate"
+            expert = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.CITATION);
+        } else {
+            expert = r.guidelinesAreProse
+                    ? guidelines.parseProse(r.guidelines, RawStyle.CITATION)
+                    : guidelines.parseField(r.guidelines, RawStyle.CITATION);
+        }
+        if (r.hasBlock && expert.isEmpty()) {
+            warnings.add("no expert reviewer guideline found for " + label);
+        }
+        String rationale = r.rationale == null || r.rationale.isBlank() ? null : r.rationale.strip();
+        if (rationale == null && r.hasBlock) {
+            warnings.add(n == total ? "letter appears truncated: decision rationale for item " + n + " is missing"
+                    : "no decision rationale found for " + label);
+        } else if (!r.hasBlock && total > 0) {
+            warnings.add("letter appears truncated: decision rationale for item " + n + " is missing");
+        }
+        return new Decision(r.item, outcome, procedure, expert, ca, rationale);
+    }
+
+    /** A letter that stops mid-sentence, or whose last item has no conclusion, was cut short. */
+    private static void truncation(Doc doc, List<RawDecision> raws, int firstBlockStart, List<String> removedLines, List<String> warnings) {
+        RawDecision last = raws.get(raws.size() - 1);
+        if (last.rationale != null) {
+            String r = last.rationale.strip();
+            char c = r.isEmpty() ? '.' : r.charAt(r.length() - 1);
+            boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'';
+            boolean closingAfter = false;
+            for (Doc.Mark m : doc.marks()) {
+                if (m.heading() == Doc.Heading.CLOSING && m.start() > firstBlockStart) {
+                    closingAfter = true;
+                }
+            }
+            if (!closes && !closingAfter) {
+                warnings.add("letter appears truncated: decision rationale for item " + raws.size() + " ends mid-sentence");
+            }
+        }
+        // "Page 2 of 4" as the last page footer: pages 3 and 4 are missing
+        int lastPage = 0;
+        int pages = 0;
+        for (String line : removedLines) {
+            Matcher m = PAGE_N_OF_M.matcher(line);
+            if (m.find()) {
+                lastPage = Math.max(lastPage, Integer.parseInt(m.group(1)));
+                pages = Math.max(pages, Integer.parseInt(m.group(2)));
+            }
+        }
+        if (pages > 0 && lastPage < pages) {
+            warnings.add("letter appears truncated: the last page present is page " + lastPage + " of " + pages);
+        }
+        String text = doc.text().strip();
+        if (text.toLowerCase(Locale.ROOT).endsWith("continued") || text.endsWith("-")) {
+            warnings.add("letter appears truncated: text ends mid-word");
+        }
     }
 }

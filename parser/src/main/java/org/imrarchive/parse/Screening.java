@@ -1,0 +1,49 @@
+package org.imrarchive.parse;
+
+/** First look at an input: is it text at all? Gives the rejection reason, or null when the text may be a letter. */
+final class Screening {
+
+    private Screening() {
+    }
+
+    static String rejectReason(String text) {
+        if (text == null) {
+            return "empty input: no text to parse";
+        }
+        if (text.isBlank()) {
+            return "empty input: no text to parse";
+        }
+        String head = text.length() > 1024 ? text.substring(0, 1024) : text;
+        String trimmedHead = head.stripLeading();
+        if (trimmedHead.startsWith("%PDF-")) {
+            boolean encrypted = text.contains("/Encrypt");
+            return "not text: input is raw PDF data, not extracted text"
+                    + (encrypted ? " (the PDF is encrypted)" : " (the PDF may be corrupt or its text was not extracted)");
+        }
+        if (trimmedHead.startsWith("PK\u0003\u0004") || trimmedHead.startsWith("\u00D0\u00CF\u0011\u00E0")) {
+            return "not text: input looks binary (an archive or office document)";
+        }
+        int n = Math.min(text.length(), 200_000);
+        int control = 0;
+        int replacement = 0;
+        int letters = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\uFFFD') {
+                replacement++;
+            } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+                control++;
+            } else if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        double bad = (control + replacement) / (double) n;
+        if (bad > 0.05) {
+            return String.format(java.util.Locale.ROOT, "not text: input looks binary (%.0f%% control or undecodable characters)", bad * 100);
+        }
+        if (letters < 40) {
+            return "not an IMR determination letter: too little text (" + letters + " letters)";
+        }
+        return null;
+    }
+}

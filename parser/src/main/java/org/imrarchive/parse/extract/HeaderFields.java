@@ -1,0 +1,163 @@
+package org.imrarchive.parse.extract;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The "Label: value" fields of a letter's header block ("Case Number: CM13-0001234 Date Assigned: 10/15/2013").
+ * A value runs to the next label on its line or to the line's end; an empty value takes the next line when that
+ * line holds no label. The first occurrence of each label wins. Thread-safe (static patterns only).
+ */
+public final class HeaderFields {
+
+    public enum Field {
+        CASE_NUMBER, ASSIGNED, INJURY, UR_DENIAL, PRIORITY, RECEIVED, DETERMINATION, DISPUTED, LICENSURE, SPECIALTY, OTHER
+    }
+
+    private static final Object[][] LABELS = {
+            {Field.CASE_NUMBER, "(?:IMR\\s+)?Case\\s+(?:Number|No\\.?|#)|IMR\\s+(?:Number|No\\.?|#)"},
+            {Field.ASSIGNED, "Date\\s+Assigned|Assigned\\s+Date|Date\\s+of\\s+Assignment|Assignment\\s+Date"},
+            {Field.INJURY, "Date\\s+of\\s+Injury|Injury\\s+Date|D\\.?O\\.?I\\.?"},
+            {Field.UR_DENIAL, "UR\\s+Denial\\s+Date|Date\\s+of\\s+UR\\s+(?:Decision|Denial|Determination)|UR\\s+(?:Decision|Determination)\\s+Date"
+                    + "|Utilization\\s+Review\\s+(?:Denial\\s+|Decision\\s+|Determination\\s+)?Date"
+                    + "|Date\\s+of\\s+(?:the\\s+)?Utilization\\s+Review(?:\\s+(?:Decision|Denial|Determination))?|UR\\s+Date|Denial\\s+Date"},
+            {Field.PRIORITY, "Priority"},
+            {Field.RECEIVED, "(?:IMR\\s+)?Application\\s+Received(?:\\s+Date)?|Date\\s+(?:IMR\\s+)?Application\\s+Received|Date\\s+Received|Received\\s+Date|Date\\s+of\\s+Receipt|Receipt\\s+Date"},
+            {Field.DETERMINATION, "Dated|Date\\s+of\\s+(?:Final\\s+)?Determination|(?:Final\\s+)?Determination\\s+Date|Letter\\s+Date|Date\\s+of\\s+(?:this\\s+)?(?:Letter|Notice)"
+                    + "|Date\\s+of\\s+Review|Review\\s+Date|Decision\\s+Date|Date\\s+of\\s+Decision|Date\\s+Completed|Completion\\s+Date"},
+            {Field.DISPUTED, "Disputed\\s+(?:Services?|Items?|Treatments?)(?:\\s*/\\s*Items?)?|Treatment\\(?s?\\)?\\s+in\\s+Dispute(?:\\s+Listed\\s+on\\s+(?:the\\s+)?IMR\\s+Application)?"
+                    + "|Services?\\s+in\\s+Dispute|Items?\\s+in\\s+Dispute|Requested\\s+(?:Services?|Treatments?)"},
+            {Field.LICENSURE, "State\\(?s?\\)?\\s+of\\s+Licensure|Licensure|State\\(?s?\\)?\\s+(?:of\\s+)?License|Licensed\\s+(?:State|in)"},
+            {Field.SPECIALTY, "Certification\\(?s?\\)?\\s*/\\s*Specialt(?:y|ies)|Board\\s+Certification\\(?s?\\)?|Certification\\(?s?\\)?|Specialt(?:y|ies)|Reviewer\\s+Specialty"},
+            {Field.OTHER, "Employee(?:\\s+Name)?|Provider(?:\\s+Name)?|Claim\\s+(?:Number|No\\.?|#)|Claims\\s+Administrator|Employer|Insurer|Patient(?:\\s+Name)?"
+                    + "|Date\\s+of\\s+Birth|DOB|Gender|Sex|Jurisdiction|Reviewer(?:\\s+Name)?|Re|RE|Phone|Fax|Address|Attention|Attn|Requesting\\s+Physician"
+                    + "|Treating\\s+Physician|Physician|Applicant(?:\\s+Name)?|Claimant(?:\\s+Name)?|Review\\s+Type|Type\\s+of\\s+Review|Decision|Determination|Outcome"},
+    };
+
+    private static final Pattern LABEL;
+    private static final Field[] ORDER;
+
+    static {
+        StringBuilder b = new StringBuilder("(?i)(?:");
+        ORDER = new Field[LABELS.length];
+        for (int i = 0; i < LABELS.length; i++) {
+            if (i > 0) {
+                b.append('|');
+            }
+            b.append("(?<f").append(i).append(">").append(LABELS[i][1]).append(')');
+            ORDER[i] = (Field) LABELS[i][0];
+        }
+        b.append(")[ \\t]*");
+        LABEL = Pattern.compile(b.toString());
+    }
+
+    private record Value(String value, int position) {
+    }
+
+    private final Map<Field, Value> values = new EnumMap<>(Field.class);
+
+    /**
+     * Reads the labels of a text (a header block, or a whole letter). Labels are looked for only before colons,
+     * starting at a line start or after whitespace, which keeps this linear in the text.
+     */
+    public HeaderFields(String text) {
+        if (text == null) {
+            return;
+        }
+        List<int[]> labels = new ArrayList<>(); // start, valueStart, field index
+        Matcher m = LABEL.matcher(text);
+        int colon = text.indexOf(':');
+        while (colon >= 0) {
+            int lineStart = text.lastIndexOf('\n', colon - 1) + 1;
+            int from = Math.max(lineStart, colon - 80);
+            for (int s = from; s < colon; s++) {
+                if (!Character.isLetter(text.charAt(s))) {
+                    continue;
+                }
+                if (s > lineStart) {
+                    char c = text.charAt(s - 1);
+                    if (c != ' ' && c != '\t' && c != ';' && c != '|') {
+                        continue;
+                    }
+                }
+                m.region(s, colon);
+                if (m.matches()) {
+                    labels.add(new int[] {s, colon + 1, fieldIndex(m)});
+                    break;
+                }
+            }
+            colon = text.indexOf(':', colon + 1);
+        }
+        for (int k = 0; k < labels.size(); k++) {
+            int[] l = labels.get(k);
+            int next = k + 1 < labels.size() ? labels.get(k + 1)[0] : text.length();
+            record(l[2], l[0], text, l[1], next);
+        }
+    }
+
+    private static int fieldIndex(Matcher m) {
+        for (int i = 0; i < ORDER.length; i++) {
+            if (m.group("f" + i) != null) {
+                return i;
+            }
+        }
+        return ORDER.length - 1;
+    }
+
+    private void record(int fieldIdx, int labelStart, String text, int valueStart, int nextLabel) {
+        Field f = ORDER[fieldIdx];
+        if (f == Field.OTHER || values.containsKey(f)) {
+            return;
+        }
+        int eol = text.indexOf('\n', valueStart);
+        if (eol < 0) {
+            eol = text.length();
+        }
+        int end = Math.min(eol, nextLabel);
+        String v = text.substring(valueStart, end).strip();
+        if (v.isEmpty() && end == eol && eol < text.length() && nextLabel > eol) {
+            // value on the next line ("Disputed Services:\nLumbar discogram ...")
+            int start2 = eol + 1;
+            while (start2 < text.length() && text.charAt(start2) == '\n') {
+                start2++;
+            }
+            int eol2 = text.indexOf('\n', start2);
+            if (eol2 < 0) {
+                eol2 = text.length();
+            }
+            if (start2 < Math.min(eol2, nextLabel)) {
+                v = text.substring(start2, Math.min(eol2, nextLabel)).strip();
+            }
+        }
+        if (!v.isEmpty()) {
+            values.put(f, new Value(v, labelStart));
+        }
+    }
+
+    /** The first value of a label anywhere, or null. */
+    public String get(Field f) {
+        Value v = values.get(f);
+        return v == null ? null : v.value();
+    }
+
+    /** The first value of a label if its label starts before {@code limit} (the header block), or null. */
+    public String getBefore(Field f, int limit) {
+        Value v = values.get(f);
+        return v == null || v.position() >= limit ? null : v.value();
+    }
+
+    public boolean isEmpty() {
+        return values.isEmpty();
+    }
+
+    /** The fields of the header block only: labels that start before the first section heading. */
+    public record Limited(HeaderFields fields, int limit) {
+        public String get(Field f) {
+            return fields.getBefore(f, limit);
+        }
+    }
+}

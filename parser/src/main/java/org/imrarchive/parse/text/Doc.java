@@ -1,0 +1,147 @@
+package org.imrarchive.parse.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A cleaned letter (one physical line per line) and the section headings found in it. A heading counts when
+ * it starts a line and is either written in capitals as the templates print it, or is the whole line (or is
+ * followed by a colon): so prose that happens to begin a line with "case summary" is not a heading.
+ */
+public final class Doc {
+
+    public enum Heading {
+        HOW_MADE, DOCUMENTS, SUMMARY, DECISIONS, ISSUE, MPR_GUIDELINES, MPR_RATIONALE, QUALIFICATIONS, CLOSING, MPR_TITLE
+    }
+
+    public record Mark(Heading heading, int start, int bodyStart) {
+    }
+
+    private static final Object[][] HEADINGS = {
+            {Heading.HOW_MADE, "HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE"},
+            {Heading.DECISIONS, "IMR ISSUES,? DECISIONS,? AND RATIONALES?|IMR DECISION\\(S\\),? AND RATIONALE\\(S\\)|IMR DECISIONS?,? AND RATIONALES?"
+                    + "|INDEPENDENT MEDICAL REVIEW DECISIONS?,? AND RATIONALES?|IMR ISSUES AND DECISIONS|DECISIONS? AND RATIONALES?|FINAL DETERMINATION REASONS?"},
+            {Heading.SUMMARY, "CLINICAL CASE SUMMARY|EXPERT REVIEWER(?:'S)? CASE SUMMARY|CASE SUMMARY|CLINICAL SUMMARY|SUMMARY OF (?:THE )?CASE|SUMMARY OF (?:THE )?(?:CLINICAL|MEDICAL) (?:HISTORY|RECORDS)"},
+            {Heading.DOCUMENTS, "DOCUMENTS REVIEWED(?: FOR (?:THE )?DETERMINATION)?|LIST OF DOCUMENTS REVIEWED|DOCUMENTS RECEIVED(?: AND REVIEWED)?|RECORDS REVIEWED|MEDICAL RECORDS REVIEWED"},
+            {Heading.ISSUE, "ISSUES? (?:AT|IN) DISPUTE|DISPUTED ISSUES?|ISSUES? UNDER REVIEW"},
+            {Heading.MPR_GUIDELINES, "MEDICAL TREATMENT GUIDELINE\\(?S?\\)? RELIED UPON(?: BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER)?(?: AND WHY)?"
+                    + "|GUIDELINE\\(?S?\\)? RELIED UPON BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER(?: AND WHY)?"},
+            {Heading.MPR_RATIONALE, "RATIONALE FOR WHY THE REQUESTED [A-Z/ ]{0,40}?(?:IS|WAS|IS/WAS|WAS/IS)(?: NOT)? MEDICALLY NECESSARY"},
+            {Heading.QUALIFICATIONS, "MEDICAL REVIEWER QUALIFICATIONS|MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER|EXPERT REVIEWER (?:QUALIFICATIONS|INFORMATION)"
+                    + "|(?:PROFESSIONAL )?REVIEWER QUALIFICATIONS|QUALIFICATIONS OF THE (?:EXPERT |PROFESSIONAL |MEDICAL )?REVIEWER"},
+            {Heading.CLOSING, "EFFECT OF THE DECISION|SINCERELY|CC:|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL|APPEAL RIGHTS|HOW TO APPEAL|NOTICE OF APPEAL RIGHTS|IMPORTANT NOTICE"},
+            {Heading.MPR_TITLE, "MEDICAL PROFESSIONAL REVIEW"},
+    };
+
+    private static final Pattern EXACT;
+    private static final Pattern LOOSE;
+    private static final Heading[] ORDER;
+
+    static {
+        StringBuilder b = new StringBuilder();
+        ORDER = new Heading[HEADINGS.length];
+        for (int i = 0; i < HEADINGS.length; i++) {
+            if (i > 0) {
+                b.append('|');
+            }
+            b.append("(?<h").append(i).append('>').append(HEADINGS[i][1]).append(')');
+            ORDER[i] = (Heading) HEADINGS[i][0];
+        }
+        EXACT = Pattern.compile("(?:" + b + ")(?![A-Za-z])[ \\t]*:?[ \\t]*");
+        LOOSE = Pattern.compile("(?mi)(?:" + b + ")(?![A-Za-z])[ \\t]*(?=[:,]|$)[:,]?[ \\t]*");
+    }
+
+    private final String text;
+    private final List<Mark> marks;
+
+    public Doc(String cleanedText) {
+        this.text = cleanedText;
+        List<Mark> found = new ArrayList<>();
+        Matcher exact = EXACT.matcher(text);
+        Matcher loose = LOOSE.matcher(text);
+        for (Matcher m : new Matcher[] {exact, loose}) {
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+        }
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            if (eol > pos && Character.isLetter(text.charAt(pos))) {
+                for (Matcher m : new Matcher[] {exact, loose}) {
+                    m.region(pos, eol);
+                    if (m.lookingAt()) {
+                        add(m, found);
+                        break;
+                    }
+                }
+            }
+            pos = eol + 1;
+        }
+        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        List<Mark> dedup = new ArrayList<>();
+        for (Mark m : found) {
+            if (!dedup.isEmpty() && dedup.get(dedup.size() - 1).start() == m.start()) {
+                continue;
+            }
+            dedup.add(m);
+        }
+        this.marks = List.copyOf(dedup);
+    }
+
+    private static void add(Matcher m, List<Mark> out) {
+        for (int i = 0; i < ORDER.length; i++) {
+            if (m.group("h" + i) != null) {
+                out.add(new Mark(ORDER[i], m.start(), m.end()));
+                break;
+            }
+        }
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Mark> marks() {
+        return marks;
+    }
+
+    public boolean has(Heading h) {
+        return first(h) != null;
+    }
+
+    public Mark first(Heading h) {
+        for (Mark m : marks) {
+            if (m.heading() == h) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Where the section that starts at this mark ends: at the next heading, or the end of the text. */
+    public int end(Mark mark) {
+        for (Mark m : marks) {
+            if (m.start() > mark.start()) {
+                return m.start();
+            }
+        }
+        return text.length();
+    }
+
+    /** The body of the first section with this heading (raw lines), or null. */
+    public String body(Heading h) {
+        Mark m = first(h);
+        return m == null ? null : text.substring(m.bodyStart(), Math.max(m.bodyStart(), end(m)));
+    }
+
+    /** Start of the first heading, or the end of the text when there are none: what comes before is the letter's header. */
+    public int firstHeadingStart() {
+        return marks.isEmpty() ? text.length() : marks.get(0).start();
+    }
+}

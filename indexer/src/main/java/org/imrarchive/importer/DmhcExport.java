@@ -1,0 +1,232 @@
+package org.imrarchive.importer;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.imrarchive.letter.Decision;
+import org.imrarchive.letter.Letter;
+import org.imrarchive.letter.LetterDates;
+import org.imrarchive.letter.LetterFormat;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.Patient;
+import org.imrarchive.letter.Procedure;
+import org.imrarchive.letter.ProcedureCategory;
+import org.imrarchive.letter.SourceInfo;
+
+/**
+ * Reads the California DMHC "Independent Medical Review Determinations" CSV export: each row is one
+ * health-plan IMR determination, turned into a one-decision {@link Letter} of format DMHC_IMR_CSV. A row
+ * that cannot be read is refused with its line number and the rest of the file goes on.
+ */
+final class DmhcExport {
+
+    static final List<String> REQUIRED = List.of("ReferenceID", "ReportYear", "TreatmentCategory", "Determination");
+
+    /** One row: a determination, or the reason the row was refused. {@code line} is where the row starts. */
+    sealed interface Row {
+        long line();
+
+        record Determination(long line, Letter letter, int reportYear) implements Row {
+        }
+
+        record Malformed(long line, String reason) implements Row {
+        }
+    }
+
+    /** The rows of an export, or the reason the whole file is not one. */
+    sealed interface Reading {
+        record Rows(List<Row> rows) implements Reading {
+        }
+
+        record NotAnExport(String reason) implements Reading {
+        }
+    }
+
+    private DmhcExport() {
+    }
+
+    static Reading read(String path, String sha256, byte[] bytes) {
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (CharacterCodingException e) {
+            return new Reading.NotAnExport("CSV is neither UTF-8 nor Windows-1252 text");
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+            if (!missing.isEmpty()) {
+                return new Reading.NotAnExport("not a DMHC IMR export: missing column(s) " + String.join(", ", missing));
+            }
+            List<Row> rows = new ArrayList<>();
+            long lastLine = 1;
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // An unclosed quote leaves no way to tell where the next row starts: the rest is one refusal.
+                    rows.add(new Row.Malformed(lastLine + 1, "malformed CSV from here to the end of the file: "
+                            + (e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+                    break;
+                }
+                long line = lastLine + 1;
+                lastLine = parser.getCurrentLineNumber();
+                rows.add(row(record, header.size(), line, path, sha256));
+            }
+            return new Reading.Rows(rows);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            return new Reading.NotAnExport("not a readable CSV file: " + e.getMessage());
+        }
+    }
+
+    private static Row row(CSVRecord r, int columns, long line, String path, String sha256) {
+        if (r.size() != columns) {
+            return new Row.Malformed(line, "has " + r.size() + " columns, the header has " + columns);
+        }
+        String id = value(r, "ReferenceID");
+        if (id == null) {
+            return new Row.Malformed(line, "no ReferenceID");
+        }
+        Outcome outcome = outcome(value(r, "Determination"));
+        if (outcome == null) {
+            return new Row.Malformed(line, "Determination is neither \"Upheld Decision of Health Plan\" nor "
+                    + "\"Overturned Decision of Health Plan\": " + value(r, "Determination"));
+        }
+        String yearText = value(r, "ReportYear");
+        int year;
+        try {
+            year = Integer.parseInt(yearText == null ? "" : yearText);
+        } catch (NumberFormatException e) {
+            return new Row.Malformed(line, "ReportYear is not a year: " + yearText);
+        }
+        if (year < 1990 || year > 2100) {
+            return new Row.Malformed(line, "ReportYear is not a year: " + yearText);
+        }
+        String category = value(r, "TreatmentCategory");
+        String subCategory = value(r, "TreatmentSubCategory");
+        String item = subCategory != null ? subCategory : category;
+        if (item == null) {
+            return new Row.Malformed(line, "neither TreatmentSubCategory nor TreatmentCategory is given");
+        }
+        Decision decision = new Decision(item, outcome,
+                new Procedure(item, category(category, subCategory), null, List.of()), List.of(), List.of(),
+                value(r, "Findings"));
+        List<String> diagnoses = Stream.of(value(r, "DiagnosisCategory"), value(r, "DiagnosisSubCategory"))
+                .filter(d -> d != null).distinct().toList();
+        Letter letter = new Letter(new SourceInfo(path, sha256, LetterFormat.DMHC_IMR_CSV), id, LetterDates.none(),
+                new Patient(null, value(r, "PatientGender")), null, diagnoses, null, List.of(decision), List.of());
+        return new Row.Determination(line, letter, year);
+    }
+
+    static Outcome outcome(String determination) {
+        if (determination == null) {
+            return null;
+        }
+        String d = determination.toLowerCase(Locale.ROOT);
+        if (d.startsWith("upheld")) {
+            return Outcome.UPHELD;
+        }
+        if (d.startsWith("overturned")) {
+            return Outcome.OVERTURNED;
+        }
+        return null;
+    }
+
+    /** The export's own treatment categories, mapped onto the archive's by their words. */
+    static ProcedureCategory category(String category, String subCategory) {
+        String c = ((category == null ? "" : category) + " / " + (subCategory == null ? "" : subCategory)).toLowerCase(Locale.ROOT);
+        if (has(c, "pharmacy", "medication", "drug", "prescription")) {
+            return ProcedureCategory.MEDICATION;
+        }
+        if (has(c, "imaging", "mri", "ct scan", "x-ray", "radiology", "pet scan", "ultrasound")) {
+            return ProcedureCategory.DIAGNOSTIC_IMAGING;
+        }
+        if (has(c, "diagnostic", "testing", "laboratory", "lab ", "screening", "genetic")) {
+            return ProcedureCategory.DIAGNOSTIC_TESTING;
+        }
+        if (has(c, "chiropractic")) {
+            return ProcedureCategory.CHIROPRACTIC;
+        }
+        if (has(c, "acupuncture")) {
+            return ProcedureCategory.ACUPUNCTURE;
+        }
+        if (has(c, "physical therapy", "occupational therapy", "speech therapy", "rehabilitation", "rehab")) {
+            return ProcedureCategory.PHYSICAL_THERAPY;
+        }
+        if (has(c, "injection")) {
+            return ProcedureCategory.INJECTION;
+        }
+        if (has(c, "mental health", "behavioral", "psych", "autism", "applied behavior")) {
+            return ProcedureCategory.PSYCHOLOGICAL;
+        }
+        if (has(c, "home health")) {
+            return ProcedureCategory.HOME_HEALTH;
+        }
+        if (has(c, "durable medical", "dme", "prosthe", "orthotic", "orthoses", "equipment")) {
+            return ProcedureCategory.DURABLE_MEDICAL_EQUIPMENT;
+        }
+        if (has(c, "residential", "detox", "weight loss", "functional restoration", "program")) {
+            return ProcedureCategory.PROGRAM;
+        }
+        if (has(c, "surgery", "surgical", "procedure")) {
+            return ProcedureCategory.SURGERY;
+        }
+        if (has(c, "consult", "office visit", "evaluation", "referral")) {
+            return ProcedureCategory.OFFICE_VISIT_CONSULT;
+        }
+        return ProcedureCategory.OTHER;
+    }
+
+    private static boolean has(String text, String... words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String value(CSVRecord r, String column) {
+        if (!r.isMapped(column) || !r.isSet(column)) {
+            return null;
+        }
+        String v = r.get(column);
+        return v == null || v.isBlank() ? null : v.strip();
+    }
+
+    /** UTF-8 (a leading BOM dropped), else Windows-1252, the two encodings such exports come in. */
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        try {
+            String s = strict(StandardCharsets.UTF_8, bytes);
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (CharacterCodingException e) {
+            return strict(Charset.forName("windows-1252"), bytes);
+        }
+    }
+
+    private static String strict(Charset charset, byte[] bytes) throws CharacterCodingException {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes)).toString();
+    }
+}

@@ -1,0 +1,70 @@
+package org.imrarchive.importer;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.imrarchive.letter.LetterJson;
+
+/**
+ * The account of one import, printed as the summary table and written as JSON: every file seen ends
+ * indexed, duplicate or rejected, and each rejection carries its reason.
+ *
+ * @param resumed       files whose outcome came from the ledger of an earlier run of this job
+ * @param letters       letter documents indexed: one per letter file, one per CSV row
+ * @param rows          what became of the rows inside CSV files (each CSV file counts as one file)
+ * @param rowRejections CSV rows refused, with their line numbers; the rest of their file went on
+ */
+public record ImportReport(
+        String jobId,
+        List<String> inputs,
+        ImportProgress.State state,
+        Instant startedAt,
+        Instant finishedAt,
+        double durationSeconds,
+        long filesSeen,
+        long indexed,
+        long duplicates,
+        long rejected,
+        long resumed,
+        long letters,
+        long decisions,
+        RowCounts rows,
+        List<ImportProgress.Rejection> rejections,
+        List<RowRejection> rowRejections,
+        String message) {
+
+    public record RowCounts(long indexed, long duplicates, long rejected) {
+    }
+
+    public record RowRejection(String path, long line, String reason) {
+    }
+
+    /** The invariant an archivist checks: no file unaccounted for. */
+    public boolean balanced() {
+        return indexed + duplicates + rejected == filesSeen;
+    }
+
+    public void writeTo(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            LetterJson.mapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(file.toFile(), this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write the import report to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static ImportReport readFrom(Path file) {
+        try {
+            return LetterJson.mapper().readValue(file.toFile(), ImportReport.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read the import report " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

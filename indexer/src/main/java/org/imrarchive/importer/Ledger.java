@@ -1,0 +1,58 @@
+package org.imrarchive.importer;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.ArchiveIndex;
+
+/** Reads the imports index: what a job already accounted for, and whether a file's content was ever indexed. */
+final class Ledger {
+
+    private static final int PAGE = 1000;
+
+    private Ledger() {
+    }
+
+    /** Every file the job accounted for in earlier runs, by ledger key. */
+    static Map<String, LedgerEntry> of(ArchiveGateway gateway, String jobId) {
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        List<FieldValue> after = null;
+        while (true) {
+            List<FieldValue> from = after;
+            SearchResponse<LedgerEntry> page = gateway.search(ArchiveIndex.IMPORTS, b -> {
+                b.query(q -> q.term(t -> t.field("jobId").value(jobId)))
+                        .size(PAGE)
+                        .sort(s -> s.field(f -> f.field("path").order(SortOrder.Asc)))
+                        .sort(s -> s.field(f -> f.field("at").order(SortOrder.Asc)));
+                if (from != null) {
+                    b.searchAfter(from);
+                }
+                return b;
+            }, LedgerEntry.class);
+            List<Hit<LedgerEntry>> hits = page.hits().hits();
+            for (Hit<LedgerEntry> hit : hits) {
+                entries.put(hit.id(), hit.source());
+            }
+            if (hits.size() < PAGE) {
+                return entries;
+            }
+            after = hits.get(hits.size() - 1).sort();
+        }
+    }
+
+    /** The file, of any job, whose identical content was indexed, if one was. */
+    static Optional<LedgerEntry> indexedWith(ArchiveGateway gateway, String sha256) {
+        SearchResponse<LedgerEntry> r = gateway.search(ArchiveIndex.IMPORTS, b -> b
+                .query(q -> q.bool(bq -> bq
+                        .filter(f -> f.term(t -> t.field("sha256").value(sha256)))
+                        .filter(f -> f.term(t -> t.field("status").value(LedgerEntry.INDEXED)))))
+                .size(1), LedgerEntry.class);
+        return r.hits().hits().stream().map(Hit::source).findFirst();
+    }
+}

@@ -1,0 +1,61 @@
+package org.imrarchive.importer;
+
+import java.util.Locale;
+
+/** The table the command line prints when an import ends: the account, then the rejected files and why. */
+public final class SummaryTable {
+
+    /** Rejections listed before "... and N more"; the JSON report lists every one. */
+    public static final int LISTED = 20;
+
+    private SummaryTable() {
+    }
+
+    public static String render(ImportReport r) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Import %s: %s in %.1f s%n", r.jobId(), r.state(), r.durationSeconds()));
+        row(s, "Files seen", r.filesSeen(), null);
+        row(s, "Indexed", r.indexed(), null);
+        row(s, "Duplicates", r.duplicates(), null);
+        row(s, "Rejected", r.rejected(), null);
+        row(s, "Letters", r.letters(), null);
+        row(s, "Decisions", r.decisions(), null);
+        if (r.rows().indexed() + r.rows().duplicates() + r.rows().rejected() > 0) {
+            row(s, "CSV rows", r.rows().indexed(), "indexed, " + r.rows().duplicates() + " duplicate, "
+                    + r.rows().rejected() + " rejected");
+        }
+        if (r.resumed() > 0) {
+            row(s, "Resumed", r.resumed(), "files already accounted for by an earlier run");
+        }
+        s.append(r.balanced()
+                ? String.format(Locale.ROOT, "  indexed + duplicates + rejected = %d = files seen%n", r.filesSeen())
+                : String.format(Locale.ROOT, "  %d file(s) not accounted for: run the same import again%n",
+                        r.filesSeen() - r.indexed() - r.duplicates() - r.rejected()));
+        if (!r.rejections().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nRejected files:%n"));
+            int width = Math.max(1, Math.min(60, r.rejections().stream().limit(LISTED)
+                    .mapToInt(x -> x.path().length()).max().orElse(1)));
+            r.rejections().stream().limit(LISTED).forEach(x ->
+                    s.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", x.path(), x.reason())));
+            if (r.rejections().size() > LISTED) {
+                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", r.rejections().size() - LISTED));
+            }
+        }
+        if (!r.rowRejections().isEmpty()) {
+            s.append(String.format(Locale.ROOT, "%nRejected CSV rows:%n"));
+            r.rowRejections().stream().limit(LISTED).forEach(x ->
+                    s.append(String.format(Locale.ROOT, "  %s line %d  %s%n", x.path(), x.line(), x.reason())));
+            if (r.rowRejections().size() > LISTED) {
+                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", r.rowRejections().size() - LISTED));
+            }
+        }
+        if (r.message() != null) {
+            s.append(String.format(Locale.ROOT, "%n%s%n", r.message()));
+        }
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String label, long value, String note) {
+        s.append(String.format(Locale.ROOT, "  %-11s %8d%s%n", label, value, note == null ? "" : "  " + note));
+    }
+}

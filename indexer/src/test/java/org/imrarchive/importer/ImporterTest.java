@@ -1,0 +1,220 @@
+package org.imrarchive.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.imrarchive.letter.Letter;
+import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.ArchiveIndex;
+import org.imrarchive.storage.DecisionDocument;
+import org.imrarchive.storage.testing.TestCluster;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImporterTest {
+
+    @TempDir
+    static Path work;
+    static Path archive;
+
+    @BeforeAll
+    static void writeArchive() throws IOException {
+        archive = ArchiveFixture.write(work.resolve("fixture"));
+    }
+
+    @Test
+    void everyFileEndsIndexedDuplicateOrRejectedWithItsReason() throws IOException {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-account")) {
+            Path report = work.resolve("account/report.json");
+            Path quarantine = work.resolve("account/quarantine");
+            ImportReport r = new Importer(gateway).run(List.of(archive),
+                    ImportOptions.defaults().withReportFile(report).withQuarantineDir(quarantine), ProgressListener.NONE);
+
+            assertThat(r.state()).isEqualTo(ImportProgress.State.FINISHED);
+            Map<String, String> reasons = r.rejections().stream()
+                    .collect(Collectors.toMap(ImportProgress.Rejection::path, ImportProgress.Rejection::reason));
+            assertThat(reasons).containsOnlyKeys(
+                    "archive/letters/empty.txt",
+                    "archive/letters/scan.bin",
+                    "archive/letters/shopping-list.txt",
+                    "archive/huge-scan.txt",
+                    "archive/bundle.zip!/../evil.txt",
+                    "archive/bundle.zip!/nested.zip!/deeper.zip!/deepest.zip",
+                    "archive/bomb.zip!/zeros.txt",
+                    "archive/quiet-bomb.zip!/zeros.txt");
+            assertThat(reasons.get("archive/bundle.zip!/../evil.txt")).contains("zip entry escapes its folder");
+            assertThat(reasons.get("archive/bomb.zip!/zeros.txt")).startsWith("zip bomb");
+            assertThat(reasons.get("archive/quiet-bomb.zip!/zeros.txt")).startsWith("zip bomb: entry expands more than 100:1");
+            assertThat(reasons.get("archive/huge-scan.txt")).startsWith("file too large");
+            assertThat(reasons.get("archive/bundle.zip!/nested.zip!/deeper.zip!/deepest.zip")).contains("nested deeper than 3");
+            assertThat(reasons.get("archive/letters/empty.txt")).contains("empty");
+            assertThat(reasons.get("archive/letters/scan.bin")).contains("binary");
+
+            assertThat(r.filesSeen()).isEqualTo(ArchiveFixture.FILES);
+            assertThat(r.indexed()).isEqualTo(ArchiveFixture.INDEXED);
+            assertThat(r.duplicates()).isEqualTo(ArchiveFixture.DUPLICATES);
+            assertThat(r.rejected()).isEqualTo(ArchiveFixture.REJECTED);
+            assertThat(r.balanced()).isTrue();
+            assertThat(r.letters()).isEqualTo(ArchiveFixture.LETTERS);
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(ArchiveFixture.LETTERS);
+            assertThat(gateway.count(ArchiveIndex.DECISIONS)).isEqualTo(r.decisions());
+            assertThat(gateway.count(ArchiveIndex.IMPORTS)).isEqualTo(ArchiveFixture.FILES);
+
+            // the JSON report says the same, with every reason
+            ImportReport written = ImportReport.readFrom(report);
+            assertThat(written.filesSeen()).isEqualTo(ArchiveFixture.FILES);
+            assertThat(written.rejections()).hasSize(ArchiveFixture.REJECTED).allSatisfy(x -> assertThat(x.reason()).isNotBlank());
+
+            // rejected files are kept for a look, each with its reason; the escaping name is defused
+            assertThat(quarantine.resolve("archive/letters/scan.bin")).hasBinaryContent(ArchiveFixture.binary());
+            assertThat(quarantine.resolve("archive/letters/scan.bin.reason.txt")).content().contains("binary");
+            assertThat(quarantine.resolve("archive/bundle.zip!/__/evil.txt")).hasContent("I would overwrite your files");
+            assertThat(quarantine.resolve("archive/bundle.zip!/__/evil.txt.reason.txt")).content().contains("escapes its folder");
+            assertThat(quarantine.resolve("archive/bomb.zip!/zeros.txt.reason.txt")).content().contains("zip bomb");
+            assertThat(quarantine.resolve("archive/bomb.zip!/zeros.txt")).doesNotExist();
+            assertThat(work.resolve("account/evil.txt")).doesNotExist();
+            assertThat(work.resolve("fixture/evil.txt")).doesNotExist();
+        }
+    }
+
+    @Test
+    void theSameLetterUnderTwoNamesIsADuplicate() {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-twins")) {
+            ImportReport r = new Importer(gateway).run(List.of(archive.resolve("letters/2014"), archive.resolve("letters/pdf")),
+                    ImportOptions.defaults(), ProgressListener.NONE);
+
+            assertThat(r.indexed()).isEqualTo(3); // sample, age 47, age 49 (PDF)
+            assertThat(r.duplicates()).isEqualTo(2); // the byte copy, and the sample as PDF
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void csvRowsBecomeSearchableDmhcDeterminations() {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-dmhc")) {
+            ImportReport r = new Importer(gateway).run(List.of(archive.resolve("dmhc-imr.csv")), ImportOptions.defaults(),
+                    ProgressListener.NONE);
+
+            assertThat(r.filesSeen()).isEqualTo(1);
+            assertThat(r.indexed()).isEqualTo(1);
+            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(2, 0, 2));
+            assertThat(r.rowRejections()).extracting(ImportReport.RowRejection::line).containsExactly(5L, 6L);
+            assertThat(r.rowRejections().get(0).reason()).contains("Maybe Later");
+
+            DecisionDocument aba = gateway.decision("MN16-22639-1").orElseThrow();
+            assertThat(aba.source()).isEqualTo("DMHC_IMR");
+            assertThat(aba.format()).isEqualTo("DMHC_IMR_CSV");
+            assertThat(aba.outcome()).isEqualTo("OVERTURNED");
+            assertThat(aba.year()).isEqualTo(2016);
+            assertThat(aba.decisionDate()).isNull();
+            assertThat(aba.procedure().category()).isEqualTo("PSYCHOLOGICAL");
+            assertThat(aba.diagnoses()).containsExactly("Mental", "Autism Spectrum");
+            assertThat(aba.rationale()).contains("\"ABA therapy\" is medically necessary, given the patient's age");
+            assertThat(aba.patientGender()).isEqualTo("Male");
+
+            SearchResponse<DecisionDocument> found = gateway.search(ArchiveIndex.DECISIONS, b -> b
+                    .query(q -> q.bool(bq -> bq
+                            .filter(f -> f.term(t -> t.field("source").value("DMHC_IMR")))
+                            .must(m -> m.match(mt -> mt.field("rationale").query("drug not likely beneficial"))))),
+                    DecisionDocument.class);
+            assertThat(found.hits().hits()).extracting(h -> h.source().caseNumber()).containsExactly("MN17-25001");
+            assertThat(found.hits().hits().get(0).source().outcome()).isEqualTo("UPHELD");
+            assertThat(found.hits().hits().get(0).source().procedure().category()).isEqualTo("MEDICATION");
+        }
+    }
+
+    @Test
+    void importingTheSameArchiveAgainChangesNothing() {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-again")) {
+            Importer importer = new Importer(gateway);
+            ImportReport first = importer.run(List.of(archive), ImportOptions.defaults().withJobId("first"), ProgressListener.NONE);
+            long letters = gateway.count(ArchiveIndex.LETTERS);
+            long decisions = gateway.count(ArchiveIndex.DECISIONS);
+
+            // another job (an upload of the same archive): every letter is already there
+            ImportReport second = importer.run(List.of(archive), ImportOptions.defaults().withJobId("second"), ProgressListener.NONE);
+            assertThat(second.indexed()).isZero();
+            assertThat(second.duplicates()).isEqualTo(first.indexed() + first.duplicates());
+            assertThat(second.rejected()).isEqualTo(first.rejected());
+            assertThat(second.balanced()).isTrue();
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(letters);
+            assertThat(gateway.count(ArchiveIndex.DECISIONS)).isEqualTo(decisions);
+
+            // the same job run again: its ledger already holds every file, the account is the same
+            ImportReport rerun = importer.run(List.of(archive), ImportOptions.defaults().withJobId("first"), ProgressListener.NONE);
+            assertThat(rerun.resumed()).isEqualTo(ArchiveFixture.FILES);
+            assertThat(List.of(rerun.filesSeen(), rerun.indexed(), rerun.duplicates(), rerun.rejected(), rerun.letters(), rerun.decisions()))
+                    .isEqualTo(List.of(first.filesSeen(), first.indexed(), first.duplicates(), first.rejected(), first.letters(), first.decisions()));
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(letters);
+        }
+    }
+
+    @Test
+    void anInterruptedImportFinishesWhenRunAgain() throws Exception {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-resume")) {
+            Importer importer = new Importer(gateway);
+            AtomicReference<ImportReport> interrupted = new AtomicReference<>();
+            AtomicInteger done = new AtomicInteger();
+            Thread[] runner = new Thread[1];
+            ProgressListener ctrlC = new ProgressListener() {
+                @Override
+                public void progress(ImportProgress snapshot) {
+                }
+
+                @Override
+                public void fileDone(String path, String status) {
+                    if (done.incrementAndGet() == 4) {
+                        runner[0].interrupt();
+                    }
+                }
+            };
+            ImportOptions options = ImportOptions.defaults().withReportFile(work.resolve("resume/report.json"));
+            runner[0] = new Thread(() -> interrupted.set(importer.run(List.of(archive), options, ctrlC)));
+            runner[0].start();
+            runner[0].join(120_000);
+
+            ImportReport partial = interrupted.get();
+            assertThat(partial.state()).isEqualTo(ImportProgress.State.INTERRUPTED);
+            assertThat(partial.filesSeen()).isLessThan(ArchiveFixture.FILES);
+            assertThat(partial.balanced()).isTrue();
+
+            ImportReport finished = importer.run(List.of(archive), options, ProgressListener.NONE);
+            assertThat(finished.state()).isEqualTo(ImportProgress.State.FINISHED);
+            assertThat(finished.jobId()).isEqualTo(partial.jobId()).isEqualTo(Importer.jobIdFor(List.of(archive)));
+            assertThat(finished.resumed()).isEqualTo(partial.filesSeen());
+            assertThat(finished.filesSeen()).isEqualTo(ArchiveFixture.FILES);
+            assertThat(finished.indexed()).isEqualTo(ArchiveFixture.INDEXED);
+            assertThat(finished.duplicates()).isEqualTo(ArchiveFixture.DUPLICATES);
+            assertThat(finished.rejected()).isEqualTo(ArchiveFixture.REJECTED);
+            assertThat(finished.letters()).isEqualTo(ArchiveFixture.LETTERS);
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(ArchiveFixture.LETTERS);
+            assertThat(ImportReport.readFrom(work.resolve("resume/report.json")).indexed()).isEqualTo(ArchiveFixture.INDEXED);
+        }
+    }
+
+    @Test
+    void aLargeImportTurnsRefreshOffAndBackOn() throws InterruptedException {
+        try (ArchiveGateway gateway = FreshArchive.named("importer-refresh")) {
+            ImportReport r = new Importer(gateway).run(List.of(archive.resolve("letters/2014")),
+                    ImportOptions.defaults().withLargeImport(1), ProgressListener.NONE);
+            assertThat(r.indexed()).isEqualTo(2);
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(2); // refreshed at the end
+
+            // periodic refresh is back: a letter stored later becomes visible without an explicit refresh
+            gateway.putLetter("CM99-0000001", new Letter(null, "CM99-0000001", null, null, null, null, null, null, null));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (gateway.count(ArchiveIndex.LETTERS) < 3 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(3);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.imrarchive.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.imrarchive.storage.testing.TestCluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The imr commands as a user runs them: exit codes, stdout and stderr. */
+class ImrCommandLineTest {
+
+    private static final Path SAMPLES = Path.of("..", "samples");
+
+    @TempDir
+    Path home;
+
+    record Run(int exitCode, String out, String err) {
+    }
+
+    private Run imr(Map<String, String> env, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = Imr.commandLine(env);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        int code = cli.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Map<String, String> archiveEnv(String prefix) {
+        return Map.of("ES_URL", TestCluster.address().nodes().get(0).toString(),
+                "IMR_INDEX_PREFIX", prefix,
+                "IMR_HOME", home.toString());
+    }
+
+    @Test
+    void everyCommandExplainsItself() {
+        for (String command : new String[]{"serve", "parse", "import", "stats"}) {
+            Run run = imr(Map.of(), command, "--help");
+            assertThat(run.exitCode()).as(command).isZero();
+            assertThat(run.out()).as(command).contains("Usage: imr " + command);
+        }
+    }
+
+    @Test
+    void parsePrintsOneJsonLinePerLetterAndRejectionsWithTheirReason() throws Exception {
+        Path garbage = Files.writeString(home.resolve("notes.txt"), "shopping list: eggs, milk");
+        Run run = imr(Map.of(), "parse", SAMPLES.resolve("letters/discogram-upheld.txt").toString(), garbage.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        String[] lines = run.out().strip().split("\n");
+        assertThat(lines).hasSize(1);
+        JsonNode letter = new ObjectMapper().readTree(lines[0]);
+        assertThat(letter.at("/decisions/0/item").asText()).isEqualTo("Lumbar discogram L3-4, L4-5, L5-S1");
+        assertThat(letter.at("/decisions/0/outcome").asText()).isEqualTo("UPHELD");
+        assertThat(letter.at("/dates/urDenial").asText()).isEqualTo("2014-03-24");
+        assertThat(run.err()).contains("notes.txt: rejected: not an IMR determination letter");
+    }
+
+    @Test
+    void importAccountsForEveryFileAndStatsCountTheDecisions() {
+        Map<String, String> env = archiveEnv("cli-test-" + System.nanoTime());
+        Run first = imr(env, "import", SAMPLES.toString());
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(first.out()).contains("FINISHED").contains("indexed + duplicates + rejected = 25 = files seen");
+
+        Run again = imr(env, "import", SAMPLES.toString());
+        assertThat(again.exitCode()).isZero();
+        assertThat(again.out()).contains("indexed + duplicates + rejected = 25 = files seen");
+
+        Run stats = imr(env, "stats", "--by", "source", "--format", "csv");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        assertThat(stats.out()).contains("CA_DWC_IMR").contains("DMHC_IMR,16,8,8");
+
+        Run bad = imr(env, "stats", "--by", "colour");
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("colour");
+    }
+}

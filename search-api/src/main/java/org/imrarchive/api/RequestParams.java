@@ -1,0 +1,87 @@
+package org.imrarchive.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Typed access to query parameters; every malformed value is a 400 that names the parameter and what
+ * it accepts. Parameters the API does not know are ignored.
+ */
+public final class RequestParams {
+
+    private final Map<String, List<String>> values;
+
+    public RequestParams(Map<String, List<String>> values) {
+        this.values = values;
+    }
+
+    /** The parameter's value (its first, if repeated), blank counted as absent. */
+    public Optional<String> text(String name) {
+        List<String> given = values.get(name);
+        if (given == null) {
+            return Optional.empty();
+        }
+        return given.stream().map(String::trim).filter(v -> !v.isEmpty()).findFirst();
+    }
+
+    /** Every value of a repeatable parameter; {@code a=x&a=y} and {@code a=x,y} both give [x, y]. */
+    public List<String> list(String name) {
+        List<String> given = values.getOrDefault(name, List.of());
+        return given.stream()
+                .flatMap(v -> Arrays.stream(v.split(",")))
+                .map(String::trim)
+                .filter(v -> !v.isEmpty())
+                .distinct()
+                .toList();
+    }
+
+    public Optional<Integer> integer(String name, int min, int max) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        int value;
+        try {
+            value = Integer.parseInt(raw.get());
+        } catch (NumberFormatException e) {
+            throw ApiProblem.badRequest(name + " must be a whole number between " + min + " and " + max
+                    + ", not '" + shorten(raw.get()) + "'");
+        }
+        if (value < min || value > max) {
+            throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", not " + value);
+        }
+        return Optional.of(value);
+    }
+
+    public Optional<LocalDate> date(String name) {
+        Optional<String> raw = text(name);
+        if (raw.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(raw.get()));
+        } catch (DateTimeParseException e) {
+            throw ApiProblem.badRequest(name + " must be an ISO date such as 2014-03-31, not '" + shorten(raw.get()) + "'");
+        }
+    }
+
+    /** One of {@code allowed}, matched case-insensitively, with '-' and ' ' read as '_'. */
+    public static String oneOf(String name, String value, List<String> allowed) {
+        String normalised = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        if (!allowed.contains(normalised)) {
+            throw ApiProblem.badRequest(name + " must be one of " + String.join(", ", allowed)
+                    + ", not '" + shorten(value) + "'");
+        }
+        return normalised;
+    }
+
+    /** Keeps echoed input short in messages; the JSON encoder escapes it. */
+    public static String shorten(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+}

@@ -1,0 +1,9 @@
+package org.imrarchive.api.precedent;
+
+import java.util.List;
+import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.api.search.HighlightSegment;
+
+/** A ranked precedent: the decision, and the sentence of its rationale that best answers the request. */
+public record Precedent(DecisionHit decision, List<HighlightSegment> rationaleSentence) {
+}

@@ -1,0 +1,34 @@
+package org.imrarchive.api.precedent;
+
+import io.javalin.Javalin;
+import org.imrarchive.api.ApiProblem;
+import org.imrarchive.api.JsonBody;
+import org.imrarchive.api.RequestParams;
+import org.imrarchive.api.Routes;
+import org.imrarchive.storage.ArchiveGateway;
+
+/** {@code GET /api/decisions/{id}/similar} and {@code POST /api/precedents}. */
+public final class PrecedentRoutes implements Routes {
+
+    private final SimilarDecisions similar;
+    private final Precedents precedents;
+    private final JsonBody body;
+
+    public PrecedentRoutes(ArchiveGateway gateway, JsonBody body) {
+        this.similar = new SimilarDecisions(gateway);
+        this.precedents = new Precedents(gateway);
+        this.body = body;
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get("/api/decisions/{id}/similar", ctx -> {
+            String id = ctx.pathParam("id");
+            if (id.isBlank() || id.length() > 512) {
+                throw ApiProblem.notFound("no such decision");
+            }
+            ctx.json(similar.find(id, new RequestParams(ctx.queryParamMap())));
+        });
+        app.post("/api/precedents", ctx -> ctx.json(precedents.find(body.read(ctx, PrecedentRequest.class))));
+    }
+}

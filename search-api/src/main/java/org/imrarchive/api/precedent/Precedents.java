@@ -1,0 +1,148 @@
+package org.imrarchive.api.precedent;
+
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.api.search.HighlightSegment;
+import org.imrarchive.api.search.Highlights;
+import org.imrarchive.letter.GuidelineSource;
+import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.ArchiveIndex;
+import org.imrarchive.storage.DecisionDocument;
+
+/**
+ * Precedents for a request that has no decision yet. A precedent must match the item (what is asked
+ * for, stemmed and with synonyms, so "ESI" finds epidural steroid injections); among those, the ones
+ * that also cite the given guideline and describe a similar clinical picture rank higher. The outcome
+ * split and the guideline counts are exact, over those of the top {@value #SET_SIZE} matches (fetched in
+ * the same request) that concern the same procedure as the best match.
+ */
+public final class Precedents {
+
+    static final int SET_SIZE = 50;
+    static final int DEFAULT_SIZE = 10;
+
+    private final ArchiveGateway gateway;
+
+    public Precedents(ArchiveGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public PrecedentResult find(PrecedentRequest request) {
+        request.check();
+        int size = request.size() == null ? DEFAULT_SIZE : request.size();
+        Query query = query(request);
+        Query sentence = Query.of(q -> q.match(m -> m.field("rationale")
+                .query(request.item() + (request.guideline() == null ? "" : " " + request.guideline()))));
+        SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> b
+                .query(query)
+                .size(SET_SIZE)
+                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+                .trackScores(true)
+                .highlight(Highlights.rationaleSentence(sentence)), DecisionDocument.class);
+        List<Hit<DecisionDocument>> hits = response.hits().hits();
+        List<Precedent> precedents = hits.stream().limit(size).map(Precedents::precedent).toList();
+        // The counted set: the top matches on the treatment the best match is about. Loose matches
+        // ("lumbar" in an MRI request) must not blur the split for discograms.
+        String procedure = hits.isEmpty() ? null : OutcomeSplit.procedureOf(hits.get(0).source());
+        List<DecisionDocument> set = hits.stream().map(Hit::source)
+                .filter(d -> procedure == null || procedure.equals(OutcomeSplit.procedureOf(d)))
+                .toList();
+        return new PrecedentResult(precedents, OutcomeSplit.of(set, "precedent", procedure), citations(set));
+    }
+
+    static Query query(PrecedentRequest request) {
+        return Query.of(q -> q.bool(b -> {
+            b.must(m -> m.multiMatch(mm -> mm
+                    .query(request.item())
+                    .fields("item^3", "procedure.name.text^3", "rationale^0.5")
+                    .operator(Operator.Or)
+                    .minimumShouldMatch("1")));
+            // The whole item as a phrase-ish match lifts exact wording ("lumbar discogram") over loose overlap.
+            b.should(s -> s.matchPhrase(p -> p.field("item").query(request.item()).slop(3).boost(2f)));
+            guidelineSource(request.guideline()).ifPresent(source -> b.should(s -> s.constantScore(c -> c.boost(3f)
+                    .filter(f -> f.term(t -> t.field("guidelineSources").value(source))))));
+            if (request.guideline() != null && !request.guideline().isBlank()) {
+                b.should(s -> s.multiMatch(mm -> mm.query(request.guideline())
+                        .fields("guidelines.title.text", "guidelines.raw")));
+            }
+            if (request.clinicalSummary() != null && !request.clinicalSummary().isBlank()) {
+                b.should(s -> s.moreLikeThis(m -> m
+                        .fields("clinicalSummary", "rationale")
+                        .like(l -> l.text(request.clinicalSummary()))
+                        .minTermFreq(1)
+                        .minDocFreq(1)
+                        .maxQueryTerms(30)
+                        .minimumShouldMatch("20%")
+                        .boost(0.3f)));
+            }
+            return b;
+        }));
+    }
+
+    /** "ODG", "mtus acoem", "MTUS_CHRONIC_PAIN" name a source; other text is matched as words only. */
+    static Optional<String> guidelineSource(String guideline) {
+        if (guideline == null) {
+            return Optional.empty();
+        }
+        String normalised = guideline.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        return Arrays.stream(GuidelineSource.values()).map(Enum::name).filter(normalised::equals).findFirst();
+    }
+
+    private static Precedent precedent(Hit<DecisionDocument> hit) {
+        List<String> fragments = hit.highlight().getOrDefault("rationale", List.of());
+        List<HighlightSegment> sentence = fragments.isEmpty()
+                ? List.of()
+                : Highlights.segments(Map.of("rationale", fragments)).get("rationale").get(0);
+        return new Precedent(DecisionHit.of(hit.source(), hit.score(), Map.of()), sentence);
+    }
+
+    /** Each guideline label counted once per precedent citing it. */
+    static List<GuidelineCitation> citations(List<DecisionDocument> set) {
+        Map<String, List<DecisionDocument>> byLabel = new LinkedHashMap<>();
+        Map<String, List<DecisionDocument.GuidelineFields>> citationsByLabel = new LinkedHashMap<>();
+        for (DecisionDocument d : set) {
+            if (d.guidelines() == null) {
+                continue;
+            }
+            d.guidelines().stream().filter(g -> g.label() != null)
+                    .forEach(g -> citationsByLabel.computeIfAbsent(g.label(), k -> new ArrayList<>()).add(g));
+            d.guidelines().stream().map(DecisionDocument.GuidelineFields::label).filter(Objects::nonNull).distinct()
+                    .forEach(label -> byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(d));
+        }
+        return byLabel.entrySet().stream()
+                .map(e -> {
+                    List<DecisionDocument.GuidelineFields> cited = citationsByLabel.get(e.getKey());
+                    Map<String, Long> pages = cited.stream().map(DecisionDocument.GuidelineFields::pages)
+                            .filter(Objects::nonNull)
+                            .collect(Collectors.groupingBy(Function.identity(), LinkedHashMap::new, Collectors.counting()));
+                    List<String> topPages = pages.entrySet().stream()
+                            .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                            .map(Map.Entry::getKey).limit(5).toList();
+                    List<DecisionDocument> citing = e.getValue();
+                    return new GuidelineCitation(e.getKey(), cited.get(0).source(), citing.size(),
+                            (int) citing.stream().filter(d -> "UPHELD".equals(d.outcome())).count(),
+                            (int) citing.stream().filter(d -> "OVERTURNED".equals(d.outcome())).count(),
+                            topPages);
+                })
+                .sorted(Comparator.comparingInt(GuidelineCitation::precedents).reversed()
+                        .thenComparing(GuidelineCitation::label))
+                .limit(10)
+                .toList();
+    }
+}

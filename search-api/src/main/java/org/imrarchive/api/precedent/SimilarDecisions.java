@@ -1,0 +1,105 @@
+package org.imrarchive.api.precedent;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.List;
+import java.util.Map;
+import org.imrarchive.api.ApiProblem;
+import org.imrarchive.api.RequestParams;
+import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.ArchiveIndex;
+import org.imrarchive.storage.DecisionDocument;
+
+/**
+ * Prior decisions most like a given one. What a reviewer means by "like": the same treatment first
+ * (procedure name), then the same guideline passages, then the wording of the rationale and the
+ * clinical picture. The structured matches are constant scores large enough to dominate the text
+ * score, which only orders decisions within the same procedure/guideline tier. The decision itself and
+ * the other items of its letter (same patient, same reviewer) are excluded.
+ *
+ * <p>The outcome split is counted exactly over the top {@code setSize} similar decisions, fetched in
+ * the same request (sources without the long text fields), rather than with a sampler aggregation:
+ * the set is small and the count is exact. Only decisions on the same treatment (procedure name, when
+ * the decision has one) are counted: "31 of 40 upheld" must not mix discograms with physical therapy
+ * just because the archive has few discograms; the ranked list still shows the nearest others.
+ */
+public final class SimilarDecisions {
+
+    static final float PROCEDURE_WEIGHT = 20f;
+    static final float GUIDELINE_WEIGHT = 6f;
+    static final float CATEGORY_WEIGHT = 3f;
+    static final float TEXT_WEIGHT = 0.3f;
+
+    private final ArchiveGateway gateway;
+
+    public SimilarDecisions(ArchiveGateway gateway) {
+        this.gateway = gateway;
+    }
+
+    public SimilarResult find(String decisionId, RequestParams params) {
+        int size = params.integer("size", 1, 100).orElse(10);
+        int setSize = Math.max(size, params.integer("setSize", 1, 200).orElse(40));
+        DecisionDocument decision = gateway.decision(decisionId)
+                .orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(decisionId)));
+        Query query = query(decision, gateway.alias(ArchiveIndex.DECISIONS));
+        SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> b
+                .query(query)
+                .size(setSize)
+                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+                .trackScores(true), DecisionDocument.class);
+        List<Hit<DecisionDocument>> hits = response.hits().hits();
+        List<DecisionHit> similar = hits.stream().limit(size)
+                .map(h -> DecisionHit.of(h.source(), h.score(), Map.of()))
+                .toList();
+        OutcomeSplit split = OutcomeSplit.of(hits.stream().map(Hit::source).filter(h -> sameTreatment(decision, h)).toList(),
+                "similar", OutcomeSplit.procedureOf(decision));
+        return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split);
+    }
+
+    static Query query(DecisionDocument d, String alias) {
+        return Query.of(q -> q.bool(b -> {
+            if (d.procedure() != null && d.procedure().name() != null) {
+                b.should(s -> s.constantScore(c -> c.boost(PROCEDURE_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("procedure.name").value(d.procedure().name())))));
+            }
+            if (d.procedure() != null && d.procedure().category() != null) {
+                b.should(s -> s.constantScore(c -> c.boost(CATEGORY_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("procedure.category").value(d.procedure().category())))));
+            }
+            if (d.guidelines() != null) {
+                d.guidelines().stream().map(DecisionDocument.GuidelineFields::label).filter(l -> l != null).distinct()
+                        .forEach(label -> b.should(s -> s.constantScore(c -> c.boost(GUIDELINE_WEIGHT)
+                                .filter(f -> f.term(t -> t.field("guidelines.label").value(label))))));
+            }
+            if (d.item() != null) {
+                b.should(s -> s.match(m -> m.field("item").query(d.item()).boost(TEXT_WEIGHT * 3)));
+            }
+            b.should(s -> s.moreLikeThis(m -> m
+                    .fields("rationale", "clinicalSummary")
+                    .like(l -> l.document(doc -> doc.index(alias).id(d.id())))
+                    .minTermFreq(1)
+                    .minDocFreq(1)
+                    .maxQueryTerms(30)
+                    .minimumShouldMatch("20%")
+                    .boost(TEXT_WEIGHT)));
+            b.minimumShouldMatch("1");
+            b.mustNot(n -> n.ids(i -> i.values(d.id())));
+            if (d.letterId() != null) {
+                b.mustNot(n -> n.term(t -> t.field("letterId").value(FieldValue.of(d.letterId()))));
+            }
+            return b;
+        }));
+    }
+
+    private static boolean sameTreatment(DecisionDocument decision, DecisionDocument other) {
+        if (decision.procedure() == null || decision.procedure().name() == null) {
+            return true;
+        }
+        return other.procedure() != null && decision.procedure().name().equals(other.procedure().name());
+    }
+}

@@ -1,0 +1,44 @@
+package org.imrarchive.api.search;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import org.imrarchive.api.ApiProblem;
+import org.imrarchive.api.RequestParams;
+import org.imrarchive.api.Routes;
+import org.imrarchive.storage.ArchiveGateway;
+
+/** {@code GET /api/search}, {@code GET /api/decisions/{id}}, {@code GET /api/letters/{id}}. */
+public final class SearchRoutes implements Routes {
+
+    /** Elasticsearch refuses ids over 512 bytes; such an id cannot exist. */
+    private static final int MAX_ID_LENGTH = 512;
+
+    private final ArchiveGateway gateway;
+    private final DecisionSearch search;
+
+    public SearchRoutes(ArchiveGateway gateway) {
+        this.gateway = gateway;
+        this.search = new DecisionSearch(gateway);
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get("/api/search", ctx -> ctx.json(search.run(SearchQuery.parse(new RequestParams(ctx.queryParamMap())))));
+        app.get("/api/decisions/{id}", ctx -> {
+            String id = id(ctx);
+            ctx.json(gateway.decision(id).orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(id))));
+        });
+        app.get("/api/letters/{id}", ctx -> {
+            String id = id(ctx);
+            ctx.json(gateway.letter(id).orElseThrow(() -> ApiProblem.notFound("no letter with id " + RequestParams.shorten(id))));
+        });
+    }
+
+    static String id(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
+            throw ApiProblem.notFound("no such id");
+        }
+        return id;
+    }
+}

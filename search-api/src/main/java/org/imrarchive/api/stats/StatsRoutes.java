@@ -1,0 +1,100 @@
+package org.imrarchive.api.stats;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Map;
+import org.imrarchive.analytics.CrossTable;
+import org.imrarchive.analytics.DecisionFilter;
+import org.imrarchive.analytics.Grouping;
+import org.imrarchive.analytics.Interval;
+import org.imrarchive.analytics.TrendReport;
+import org.imrarchive.analytics.UpholdRate;
+import org.imrarchive.analytics.UpholdRateCsv;
+import org.imrarchive.analytics.UpholdRates;
+import org.imrarchive.api.ApiProblem;
+import org.imrarchive.api.RequestParams;
+import org.imrarchive.api.Routes;
+
+/**
+ * {@code /api/stats/*}: uphold rates by group, over time, and as a two-way table, for the same filters
+ * as search. {@code format=csv} answers a spreadsheet download instead of JSON.
+ */
+public final class StatsRoutes implements Routes {
+
+    private final UpholdRates rates;
+
+    public StatsRoutes(UpholdRates rates) {
+        this.rates = rates;
+    }
+
+    @Override
+    public void register(Javalin app) {
+        app.get("/api/stats/uphold-rates", this::upholdRates);
+        app.get("/api/stats/trend", this::trend);
+        app.get("/api/stats/cross", this::cross);
+    }
+
+    private void upholdRates(Context ctx) {
+        RequestParams params = new RequestParams(ctx.queryParamMap());
+        Grouping by = parse(() -> Grouping.fromParameter(params.text("by").orElse("procedure")));
+        int minCount = params.integer("minCount", 0, 1_000_000).orElse(0);
+        DecisionFilter filter = filter(ctx);
+        List<UpholdRate> groups = rates.by(by, filter, minCount);
+        if (csv(params)) {
+            download(ctx, "uphold-rates-by-" + by + ".csv", UpholdRateCsv.forSpreadsheets().byGroup(by, groups));
+        } else {
+            ctx.json(Map.of("by", by, "minCount", minCount, "total", rates.total(filter), "groups", groups));
+        }
+    }
+
+    private void trend(Context ctx) {
+        RequestParams params = new RequestParams(ctx.queryParamMap());
+        Interval interval = parse(() -> Interval.fromParameter(params.text("interval").orElse("year")));
+        TrendReport report = rates.trend(interval, filter(ctx));
+        if (csv(params)) {
+            download(ctx, "uphold-rate-trend-by-" + interval + ".csv", UpholdRateCsv.forSpreadsheets().trend(report));
+        } else {
+            ctx.json(report);
+        }
+    }
+
+    private void cross(Context ctx) {
+        RequestParams params = new RequestParams(ctx.queryParamMap());
+        Grouping rows = parse(() -> Grouping.fromParameter(params.text("rows").orElse("procedure")));
+        Grouping cols = parse(() -> Grouping.fromParameter(params.text("cols").orElse("specialty")));
+        CrossTable table = parse(() -> rates.cross(rows, cols, filter(ctx)));
+        if (csv(params)) {
+            download(ctx, "uphold-rates-" + rows + "-by-" + cols + ".csv", UpholdRateCsv.forSpreadsheets().cross(table));
+        } else {
+            ctx.json(table);
+        }
+    }
+
+    private static DecisionFilter filter(Context ctx) {
+        return parse(() -> DecisionFilter.fromParams(ctx.queryParamMap()));
+    }
+
+    private static boolean csv(RequestParams params) {
+        String format = params.text("format").orElse("json");
+        if (!format.equals("json") && !format.equals("csv")) {
+            throw ApiProblem.badRequest("format must be json or csv, not '" + format + "'");
+        }
+        return format.equals("csv");
+    }
+
+    private static void download(Context ctx, String fileName, String csv) {
+        ctx.contentType("text/csv; charset=utf-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .result(csv);
+    }
+
+    /** The analytics module says what is wrong with a parameter in an IllegalArgumentException: a 400. */
+    private static <T> T parse(java.util.function.Supplier<T> parsing) {
+        try {
+            return parsing.get();
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.imrarchive.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.testing.TestCluster;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PrecedentApiTest {
+
+    static ArchiveGateway gateway;
+    static ApiServer server;
+    static ApiClient api;
+
+    @BeforeAll
+    static void start() {
+        gateway = TestCluster.freshArchive("api-precedents");
+        TestCorpus.load(gateway);
+        server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs());
+        api = new ApiClient(server.port());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+        gateway.close();
+    }
+
+    static List<JsonNode> list(JsonNode array) {
+        return StreamSupport.stream(array.spliterator(), false).toList();
+    }
+
+    @Test
+    void similarToADiscogramReturnsDiscogramsBeforeOtherProcedures() {
+        JsonNode result = api.get("/api/decisions/disco-1-1/similar").json();
+
+        List<JsonNode> similar = list(result.path("similar"));
+        assertThat(similar.subList(0, 3)).allSatisfy(h ->
+                assertThat(h.path("procedure").path("name").asText()).isEqualTo("Discography"));
+        // The lumbar ones (same guideline too) before the cervical one.
+        assertThat(similar.subList(0, 2)).allSatisfy(h ->
+                assertThat(h.path("procedure").path("bodyRegion").asText()).isEqualTo("LUMBAR_SPINE"));
+        assertThat(similar.stream().map(h -> h.path("id").asText())).doesNotContain("disco-1-1");
+        assertThat(result.path("decision").path("id").asText()).isEqualTo("disco-1-1");
+
+        JsonNode outcomes = result.path("outcomes");
+        assertThat(outcomes.path("decisions").asInt()).isEqualTo(3);
+        assertThat(outcomes.path("upheld").asInt()).isEqualTo(2);
+        assertThat(outcomes.path("overturned").asInt()).isEqualTo(1);
+        assertThat(outcomes.path("procedure").asText()).isEqualTo("Discography");
+        assertThat(outcomes.path("summary").asText())
+                .isEqualTo("of 3 similar decisions on Discography, 2 upheld and 1 overturned");
+    }
+
+    @Test
+    void similarLeavesOutTheOtherItemsOfTheSameLetter() {
+        JsonNode result = api.get("/api/decisions/disco-3-1/similar?size=50").json();
+        assertThat(list(result.path("similar")).stream().map(h -> h.path("letterId").asText())).doesNotContain("disco-3");
+
+        JsonNode therapy = api.get("/api/decisions/disco-3-2/similar").json();
+        assertThat(list(therapy.path("similar")).get(0).path("procedure").path("name").asText()).isEqualTo("Physical therapy");
+    }
+
+    @Test
+    void similarChecksItsParameters() {
+        assertThat(api.get("/api/decisions/disco-1-1/similar?size=abc").status()).isEqualTo(400);
+        assertThat(api.get("/api/decisions/disco-1-1/similar?size=0").status()).isEqualTo(400);
+        assertThat(api.get("/api/decisions/disco-1-1/similar?setSize=100000").status()).isEqualTo(400);
+        assertThat(api.get("/api/decisions/disco-1-1/similar?size=2").json().path("similar")).hasSize(2);
+    }
+
+    @Test
+    void precedentsForADiscogramRequest() {
+        ApiClient.Answer answer = api.postJson("/api/precedents",
+                "{\"item\": \"Lumbar discogram L4-5, L5-S1\", \"guideline\": \"MTUS_ACOEM\", "
+                        + "\"clinicalSummary\": \"Chronic low back pain radiating to the legs; surgeon considering fusion.\"}");
+        assertThat(answer.status()).isEqualTo(200);
+        JsonNode result = answer.json();
+
+        List<JsonNode> precedents = list(result.path("precedents"));
+        assertThat(precedents.subList(0, 3)).allSatisfy(p -> {
+            assertThat(p.path("decision").path("procedure").path("name").asText()).isEqualTo("Discography");
+            assertThat(p.path("decision").path("procedure").path("bodyRegion").asText()).isEqualTo("LUMBAR_SPINE");
+        });
+        // Each precedent shows a sentence of its reasoning, with the request's words marked.
+        JsonNode sentence = precedents.get(0).path("rationaleSentence");
+        assertThat(sentence).isNotEmpty();
+        assertThat(list(sentence).stream().anyMatch(s -> s.path("match").asBoolean())).isTrue();
+
+        JsonNode top = result.path("guidelines").get(0);
+        assertThat(top.path("label").asText()).isEqualTo("MTUS ACOEM Ch. 12 Low Back Complaints");
+        assertThat(top.path("pages").get(0).asText()).isEqualTo("304-305");
+
+        // Counted over the discography precedents only (4: 3 upheld, 1 overturned), not every "lumbar" match.
+        JsonNode outcomes = result.path("outcomes");
+        assertThat(outcomes.path("decisions").asInt()).isEqualTo(4);
+        assertThat(outcomes.path("upheld").asInt()).isEqualTo(3);
+        assertThat(outcomes.path("overturned").asInt()).isEqualTo(1);
+        assertThat(top.path("precedents").asInt()).isEqualTo(3);
+        assertThat(top.path("upheld").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void precedentsForAnEsiRequestAreEpiduralInjections() {
+        JsonNode result = api.postJson("/api/precedents", "{\"item\": \"ESI L5-S1\", \"size\": 3}").json();
+
+        List<JsonNode> precedents = list(result.path("precedents"));
+        assertThat(precedents).hasSize(3);
+        assertThat(precedents).allSatisfy(p -> assertThat(p.path("decision").path("procedure").path("name").asText())
+                .isEqualTo("Epidural steroid injection"));
+    }
+
+    @Test
+    void badPrecedentRequestsAre4xx() {
+        assertThat(api.postJson("/api/precedents", "{\"item\": ").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "not json").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "null").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "[1,2]").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "{}").json().path("error").asText()).contains("item");
+        assertThat(api.postJson("/api/precedents", "{\"item\": \"Norco\", \"size\": 0}").status()).isEqualTo(400);
+        assertThat(api.postJson("/api/precedents", "{\"item\": \"Norco\", \"size\": \"ten\"}").status()).isEqualTo(400);
+
+        String huge = "{\"item\": \"Norco\", \"clinicalSummary\": \"" + "x".repeat(70_000) + "\"}";
+        ApiClient.Answer tooLarge = api.postJson("/api/precedents", huge);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().path("error").asText()).contains("larger");
+    }
+}

@@ -8,8 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.imrarchive.api.ApiConfig;
 import org.imrarchive.api.ApiServer;
-import org.imrarchive.api.stats.StatsRoutes;
-import org.imrarchive.analytics.UpholdRates;
 import org.imrarchive.importer.BackgroundImportJobs;
 import org.imrarchive.importer.ImportOptions;
 import org.imrarchive.importer.Importer;
@@ -56,8 +54,7 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(SummaryTable.render(report));
             }
             try (BackgroundImportJobs jobs = new BackgroundImportJobs(importer, jobId -> ImportOptions.inHome(home, jobId));
-                 ApiServer server = ApiServer.start(config, archive.gateway(), jobs,
-                         List.of(new StatsRoutes(new UpholdRates(archive.gateway()))))) {
+                 ApiServer server = ApiServer.start(config, archive.gateway(), jobs)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "imr-serve-stop"));
                 spec.commandLine().getOut().printf("Archive on %s%nServing http://%s:%d/  (Ctrl-C to stop)%n",
                         archive.runtime().describe(), displayHost(config.host()), server.port());

@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.imrarchive.api.ApiConfig;
 import org.imrarchive.api.ApiServer;
-import org.imrarchive.api.Routes;
 import org.imrarchive.importer.ImportJobs;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.testing.TestCluster;
@@ -34,16 +32,15 @@ final class ArchiveServer implements AutoCloseable {
         FixtureCorpus.load(gateway);
         Path work = workDir(prefix);
         ImportJobs imports = ServerWiring.importJobs(gateway, work);
-        List<Routes> extra = ServerWiring.statsRoutes(gateway);
         ApiServer server = ApiServer.start(ApiConfig.defaults().withPort(0).withUploadDirectory(work.resolve("uploads")),
-                gateway, imports, extra);
+                gateway, imports);
         return new ArchiveServer(gateway, imports, server);
     }
 
     /** A second server on the same archive that accepts imports only with {@code apiKey}. */
     ApiServer startWithApiKey(String apiKey, Path uploads) {
         return ApiServer.start(ApiConfig.defaults().withPort(0).withApiKey(apiKey).withUploadDirectory(uploads),
-                gateway, imports, ServerWiring.statsRoutes(gateway));
+                gateway, imports);
     }
 
     String baseUrl() {

@@ -7,6 +7,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrarchive.analytics.UpholdRates;
+import org.imrarchive.api.stats.StatsRoutes;
 import org.imrarchive.api.imports.ImportRoutes;
 import org.imrarchive.api.precedent.PrecedentRoutes;
 import org.imrarchive.api.search.SearchRoutes;
@@ -44,6 +46,7 @@ public final class ApiServer implements AutoCloseable {
                 new SearchRoutes(gateway),
                 new PrecedentRoutes(gateway, new JsonBody(json, config.maxJsonBytes())),
                 new ImportRoutes(imports, config, guard),
+                new StatsRoutes(new UpholdRates(gateway)),
                 new DocsRoutes()));
         routes.addAll(extraRoutes);
 

@@ -7,8 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.util.Iterator;
 import java.util.Map;
-import org.imrarchive.analytics.UpholdRates;
-import org.imrarchive.api.stats.StatsRoutes;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
@@ -59,8 +57,7 @@ class ServerRobustnessTest {
     void openApiDescribesEveryEndpointAndTheDocsPageServesFromTheClasspath() {
         try (ArchiveGateway gateway = TestCluster.freshArchive("api-docs");
              ApiServer server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs(),
-                     java.util.List.of(new StatsRoutes(new UpholdRates(gateway)),
-                             app -> app.get("/api/test/ping", ctx -> ctx.json(Map.of("pong", true)))))) {
+                     java.util.List.of(app -> app.get("/api/test/ping", ctx -> ctx.json(Map.of("pong", true)))))) {
             ApiClient api = new ApiClient(server.port());
 
             JsonNode openApi = api.get("/openapi.json").json();

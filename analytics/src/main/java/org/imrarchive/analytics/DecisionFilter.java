@@ -1,51 +1,65 @@
 package org.imrarchive.analytics;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.imrarchive.letter.BodyRegion;
 import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.ProcedureCategory;
 
 /**
- * Which decisions a figure is computed over. Every part is optional (null = no restriction) and the
- * parts combine with AND. The record checks itself, so a filter that exists is a valid one.
+ * Which decisions a figure or a search covers: the one filter model of the statistics, the
+ * {@code imr stats} command and {@code GET /api/search}, so that the same parameters select the same
+ * decisions everywhere. Every part is optional (null or empty = no restriction). The values of one
+ * {@link Facet} part are alternatives (any of them matches); the parts combine with AND. The record
+ * checks itself, so a filter that exists is a valid one. Sets are sorted, so equal filters print alike.
  *
- * @param q          free text (simple query string syntax) over item (boosted), rationale, clinical
- *                   summary and diagnoses; all words must match
- * @param procedure  exact procedure name, as in {@code procedure.name}
- * @param specialty  exact canonical reviewer specialty
- * @param source     the program: {@code CA_DWC_IMR} or {@code DMHC_IMR}
+ * @param q          free text (the search box syntax of {@link QuerySyntax}) over item (boosted),
+ *                   procedure name, rationale, clinical summary and diagnoses; all words must match
+ * @param outcome    UPHELD and/or OVERTURNED
+ * @param procedure  exact procedure names, as in {@code procedure.name}
+ * @param category   procedure categories
+ * @param bodyRegion body regions
+ * @param guideline  guideline sources the decision cites
+ * @param specialty  exact canonical reviewer specialties
+ * @param source     the programs: {@code CA_DWC_IMR}, {@code DMHC_IMR}
  * @param from       first decision date included
  * @param to         last decision date included
  * @param ageMin     youngest patient age included
  * @param ageMax     oldest patient age included
- * @param year       year of the decision date
+ * @param year       years (the {@code year} field: of the decision date, or a DMHC row's report year)
  */
 public record DecisionFilter(
         String q,
-        Outcome outcome,
-        String procedure,
-        ProcedureCategory category,
-        BodyRegion bodyRegion,
-        GuidelineSource guideline,
-        String specialty,
-        String source,
+        Set<Outcome> outcome,
+        Set<String> procedure,
+        Set<ProcedureCategory> category,
+        Set<BodyRegion> bodyRegion,
+        Set<GuidelineSource> guideline,
+        Set<String> specialty,
+        Set<String> source,
         LocalDate from,
         LocalDate to,
         Integer ageMin,
         Integer ageMax,
-        Integer year) {
+        Set<Integer> year) {
 
     /** The request parameters {@link #fromParams} reads; a caller can reject the others it does not know. */
     public static final Set<String> PARAMETERS = Set.of("q", "outcome", "procedure", "category", "bodyRegion",
@@ -54,19 +68,40 @@ public record DecisionFilter(
     /** The programs decisions come from (the {@code source} field). */
     public static final Set<String> SOURCES = Set.of("CA_DWC_IMR", "DMHC_IMR");
 
+    /** Values one filter may list: a longer list is a runaway client, not a question. */
+    public static final int MAX_VALUES = 100;
+
+    /** The longest procedure or specialty name accepted; the index holds none longer. */
+    public static final int MAX_NAME_LENGTH = 256;
+
+    public static final int MAX_AGE = 130;
+
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
-    private static final List<String> TEXT_FIELDS = List.of("item^3", "rationale", "clinicalSummary", "diagnoses");
+
+    /** Fields the text searches; the item (what was requested) weighs most. */
+    private static final List<String> TEXT_FIELDS = List.of("item^3", "procedure.name.text^2", "rationale",
+            "clinicalSummary", "diagnoses");
 
     public DecisionFilter {
         q = blankToNull(q);
-        procedure = blankToNull(procedure);
-        specialty = blankToNull(specialty);
-        source = blankToNull(source);
-        if (source != null && !SOURCES.contains(source)) {
-            throw new IllegalArgumentException("source must be one of " + String.join(", ", sorted(SOURCES))
-                    + ", got '" + source + "'");
+        if (q != null) {
+            QuerySyntax.toSimpleQueryString(q); // throws on a syntax error
         }
+        outcome = constants(Facet.OUTCOME, Outcome.class, outcome);
+        procedure = names(Facet.PROCEDURE, procedure);
+        category = constants(Facet.CATEGORY, ProcedureCategory.class, category);
+        bodyRegion = constants(Facet.BODY_REGION, BodyRegion.class, bodyRegion);
+        guideline = constants(Facet.GUIDELINE, GuidelineSource.class, guideline);
+        specialty = names(Facet.SPECIALTY, specialty);
+        source = names(Facet.SOURCE, source);
+        for (String s : source) {
+            if (!SOURCES.contains(s)) {
+                throw new IllegalArgumentException("source must be one of " + String.join(", ", sorted(SOURCES))
+                        + ", got '" + shorten(s) + "'");
+            }
+        }
+        year = years(year);
         checkPlausible("from", from);
         checkPlausible("to", to);
         if (from != null && to != null && from.isAfter(to)) {
@@ -74,6 +109,12 @@ public record DecisionFilter(
         }
         if (ageMin != null && ageMin < 0 || ageMax != null && ageMax < 0) {
             throw new IllegalArgumentException("ages cannot be negative");
+        }
+        if (ageMin != null && ageMin > MAX_AGE) {
+            throw new IllegalArgumentException("ageMin must be at most " + MAX_AGE + ", got " + ageMin);
+        }
+        if (ageMax != null && ageMax > MAX_AGE) {
+            throw new IllegalArgumentException("ageMax must be at most " + MAX_AGE + ", got " + ageMax);
         }
         if (ageMin != null && ageMax != null && ageMin > ageMax) {
             throw new IllegalArgumentException("ageMin (" + ageMin + ") is greater than ageMax (" + ageMax + ")");
@@ -87,40 +128,84 @@ public record DecisionFilter(
 
     /**
      * Reads a filter from request parameters (query string or CLI options by the same names, see
-     * {@link #PARAMETERS}); other keys are ignored, blank values count as absent. Enumerations are
-     * read without regard to case, '-' or ' ' ("lumbar spine" = LUMBAR_SPINE).
+     * {@link #PARAMETERS}); other keys are ignored, blank values count as absent.
+     *
+     * <p>The {@link Facet} parameters take several values, repeated ({@code outcome=UPHELD&outcome=OVERTURNED})
+     * or comma-separated ({@code specialty=A,B}); a comma that belongs to a name is written {@code \,}.
+     * {@code q}, {@code from}, {@code to}, {@code ageMin} and {@code ageMax} take one value. Enumerations
+     * are read without regard to case, '-' or ' ' ("lumbar spine" = LUMBAR_SPINE).
      *
      * @throws IllegalArgumentException with a message fit for the user when a value is invalid
-     *                                  or a parameter is given twice with different values
+     *                                  or a single-valued parameter is given twice with different values
      */
     public static DecisionFilter fromParams(Map<String, List<String>> params) {
         Params p = new Params(params);
         return new DecisionFilter(
-                p.text("q"),
-                p.constant("outcome", Outcome.class),
-                p.text("procedure"),
-                p.constant("category", ProcedureCategory.class),
-                p.constant("bodyRegion", BodyRegion.class),
-                p.constant("guideline", GuidelineSource.class),
-                p.text("specialty"),
-                p.source(),
+                p.single("q"),
+                p.constants(Facet.OUTCOME, Outcome.class),
+                p.names(Facet.PROCEDURE),
+                p.constants(Facet.CATEGORY, ProcedureCategory.class),
+                p.constants(Facet.BODY_REGION, BodyRegion.class),
+                p.constants(Facet.GUIDELINE, GuidelineSource.class),
+                p.names(Facet.SPECIALTY),
+                p.sources(),
                 p.date("from"),
                 p.date("to"),
                 p.integer("ageMin"),
                 p.integer("ageMax"),
-                p.integer("year"));
+                p.years());
     }
 
-    /** The Elasticsearch query selecting these decisions. */
+    /** The Elasticsearch query selecting these decisions: the text, the ranges and every facet filter. */
     public Query query() {
+        List<Query> filters = rangeFilters();
+        filters.addAll(facetTerms(null));
+        return bool(textQuery(), filters);
+    }
+
+    /**
+     * The text and the range filters without the facet filters: what search restricts hits and every
+     * facet count to, before its post_filter applies {@link #facetFilters()}.
+     */
+    public Query baseQuery() {
+        return bool(textQuery(), rangeFilters());
+    }
+
+    /** Every facet filter, AND-ed (match all when there is none). */
+    public Query facetFilters() {
+        return facetFiltersExcept(null);
+    }
+
+    /** Every facet filter except {@code except}'s, AND-ed: what that facet's counts are taken within. */
+    public Query facetFiltersExcept(Facet except) {
+        return bool(null, facetTerms(except));
+    }
+
+    /** The values chosen for {@code facet}, spelled as the index holds them (enum names, years as digits). */
+    public List<String> selected(Facet facet) {
+        Set<?> values = switch (facet) {
+            case OUTCOME -> outcome;
+            case PROCEDURE -> procedure;
+            case CATEGORY -> category;
+            case BODY_REGION -> bodyRegion;
+            case GUIDELINE -> guideline;
+            case SPECIALTY -> specialty;
+            case SOURCE -> source;
+            case YEAR -> year;
+        };
+        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).toList();
+    }
+
+    private Query textQuery() {
+        if (q == null) {
+            return null;
+        }
+        String text = QuerySyntax.toSimpleQueryString(q);
+        return Query.of(m -> m.simpleQueryString(s -> s.query(text).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+    }
+
+    private List<Query> rangeFilters() {
         List<Query> filters = new ArrayList<>();
-        term(filters, "outcome", outcome == null ? null : outcome.name());
-        term(filters, "procedure.name", procedure);
-        term(filters, "procedure.category", category == null ? null : category.name());
-        term(filters, "procedure.bodyRegion", bodyRegion == null ? null : bodyRegion.name());
-        term(filters, "guidelineSources", guideline == null ? null : guideline.name());
-        term(filters, "specialty", specialty);
-        term(filters, "source", source);
         if (from != null || to != null) {
             filters.add(Query.of(f -> f.range(r -> r.date(d -> {
                 d.field("decisionDate");
@@ -145,24 +230,31 @@ public record DecisionFilter(
                 return n;
             }))));
         }
-        if (year != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field("year").value(year))));
+        return filters;
+    }
+
+    private List<Query> facetTerms(Facet except) {
+        List<Query> filters = new ArrayList<>();
+        for (Facet facet : Facet.values()) {
+            List<String> values = selected(facet);
+            if (facet != except && !values.isEmpty()) {
+                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
+                filters.add(Query.of(f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(terms)))));
+            }
         }
-        if (q == null && filters.isEmpty()) {
+        return filters;
+    }
+
+    private static Query bool(Query must, List<Query> filters) {
+        if (must == null && filters.isEmpty()) {
             return Query.of(m -> m.matchAll(a -> a));
         }
         return Query.of(b -> b.bool(bool -> {
-            if (q != null) {
-                bool.must(m -> m.simpleQueryString(s -> s.query(q).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+            if (must != null) {
+                bool.must(must);
             }
             return bool.filter(filters);
         }));
-    }
-
-    private static void term(List<Query> filters, String field, String value) {
-        if (value != null) {
-            filters.add(Query.of(f -> f.term(t -> t.field(field).value(value))));
-        }
     }
 
     /**
@@ -175,6 +267,54 @@ public record DecisionFilter(
         }
     }
 
+    private static <E extends Enum<E>> Set<E> constants(Facet facet, Class<E> type, Set<E> values) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        if (values != null) {
+            values.forEach(v -> copy.add(Objects.requireNonNull(v, facet.param())));
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    private static Set<String> names(Facet facet, Set<String> values) {
+        TreeSet<String> copy = new TreeSet<>();
+        if (values != null) {
+            for (String value : values) {
+                String name = blankToNull(value);
+                if (name != null && name.length() > MAX_NAME_LENGTH) {
+                    throw new IllegalArgumentException(facet.param() + " values are at most " + MAX_NAME_LENGTH
+                            + " characters long, got '" + shorten(name) + "'");
+                }
+                if (name != null) {
+                    copy.add(name);
+                }
+            }
+        }
+        checkCount(facet, copy);
+        return Collections.unmodifiableSet(copy);
+    }
+
+    private static Set<Integer> years(Set<Integer> values) {
+        TreeSet<Integer> copy = new TreeSet<>();
+        if (values != null) {
+            for (Integer y : values) {
+                if (y < EARLIEST.getYear() || y > LATEST.getYear()) {
+                    throw new IllegalArgumentException("year must be between " + EARLIEST.getYear() + " and "
+                            + LATEST.getYear() + ", got " + y);
+                }
+                copy.add(y);
+            }
+        }
+        checkCount(Facet.YEAR, copy);
+        return Collections.unmodifiableSet(copy);
+    }
+
+    private static void checkCount(Facet facet, Collection<?> values) {
+        if (values.size() > MAX_VALUES) {
+            throw new IllegalArgumentException(facet.param() + " was given " + values.size()
+                    + " values; at most " + MAX_VALUES);
+        }
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
@@ -183,68 +323,113 @@ public record DecisionFilter(
         return values.stream().sorted().toList();
     }
 
-    /** The single value of each parameter, with the checks that make the error messages. */
+    /** Keeps echoed input short in messages. */
+    private static String shorten(String value) {
+        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
+    }
+
+    /** Reads the parameters, with the checks that make the error messages. */
     private record Params(Map<String, List<String>> params) {
 
-        String text(String name) {
+        /** The one value of a single-valued parameter; the same value repeated is fine. */
+        String single(String name) {
             List<String> values = params.getOrDefault(name, List.of()).stream()
                     .map(DecisionFilter::blankToNull)
                     .filter(v -> v != null)
                     .distinct()
                     .toList();
             if (values.size() > 1) {
-                throw new IllegalArgumentException(name + " was given " + values.size()
-                        + " different values " + values + "; give one");
+                throw new IllegalArgumentException(name + " was given " + values.size() + " different values "
+                        + values.stream().map(DecisionFilter::shorten).toList() + "; give one");
             }
             return values.isEmpty() ? null : values.get(0);
         }
 
-        <E extends Enum<E>> E constant(String name, Class<E> type) {
-            return parse(name, value -> {
-                String normal = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        /**
+         * Every value of a facet parameter: repeated, comma-separated, or both. Procedure names can hold
+         * commas ("Knee arthroscopy, partial meniscectomy"), so procedures are only ever repeated.
+         */
+        List<String> list(Facet facet) {
+            List<String> values = params.getOrDefault(facet.param(), List.of()).stream()
+                    .filter(v -> v != null)
+                    .flatMap(v -> facet == Facet.PROCEDURE ? Stream.of(v) : Arrays.stream(v.split(",")))
+                    .map(DecisionFilter::blankToNull)
+                    .filter(v -> v != null)
+                    .distinct()
+                    .toList();
+            checkCount(facet, values);
+            return values;
+        }
+
+        Set<String> names(Facet facet) {
+            return Set.copyOf(list(facet));
+        }
+
+        <E extends Enum<E>> Set<E> constants(Facet facet, Class<E> type) {
+            return parseEach(facet, value -> {
+                String normal = normal(value);
                 return Arrays.stream(type.getEnumConstants())
                         .filter(c -> c.name().equals(normal))
                         .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException(name + " must be one of "
+                        .orElseThrow(() -> new IllegalArgumentException(facet.param() + " must be one of "
                                 + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                                + ", got '" + value + "'"));
+                                + ", got '" + shorten(value) + "'"));
             });
         }
 
-        String source() {
-            return parse("source", value -> {
-                String normal = value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+        Set<String> sources() {
+            return parseEach(Facet.SOURCE, value -> {
+                String normal = normal(value);
                 if (!SOURCES.contains(normal)) {
                     throw new IllegalArgumentException("source must be one of "
-                            + String.join(", ", sorted(SOURCES)) + ", got '" + value + "'");
+                            + String.join(", ", sorted(SOURCES)) + ", got '" + shorten(value) + "'");
                 }
                 return normal;
             });
         }
 
+        Set<Integer> years() {
+            return parseEach(Facet.YEAR, value -> {
+                if (!value.matches("\\d{4}")) {
+                    throw new IllegalArgumentException("year must be a four-digit year such as 2014, got '"
+                            + shorten(value) + "'");
+                }
+                return Integer.valueOf(value);
+            });
+        }
+
         LocalDate date(String name) {
-            return parse(name, value -> {
+            return parseOne(name, value -> {
                 try {
                     return LocalDate.parse(value);
                 } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(name + " must be an ISO date (yyyy-MM-dd), got '" + value + "'");
+                    throw new IllegalArgumentException(name + " must be an ISO date (yyyy-MM-dd), got '"
+                            + shorten(value) + "'");
                 }
             });
         }
 
         Integer integer(String name) {
-            return parse(name, value -> {
+            return parseOne(name, value -> {
                 try {
                     return Integer.valueOf(value);
                 } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " must be a whole number, got '" + value + "'");
+                    throw new IllegalArgumentException(name + " must be a whole number, got '" + shorten(value) + "'");
                 }
             });
         }
 
-        private <T> T parse(String name, Function<String, T> parser) {
-            String value = text(name);
+        private <T> Set<T> parseEach(Facet facet, Function<String, T> parser) {
+            return list(facet).stream().map(parser).collect(Collectors.toSet());
+        }
+
+        private <T> T parseOne(String name, Function<String, T> parser) {
+            String value = single(name);
             return value == null ? null : parser.apply(value);
+        }
+
+        private static String normal(String value) {
+            return value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         }
     }
 }

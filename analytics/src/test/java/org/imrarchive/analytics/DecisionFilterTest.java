@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.imrarchive.letter.BodyRegion;
 import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.Outcome;
@@ -31,33 +32,63 @@ class DecisionFilterTest {
                 Map.entry("ageMax", List.of("65")),
                 Map.entry("year", List.of("2014")),
                 Map.entry("by", List.of("procedure"))));
-        assertThat(f).isEqualTo(new DecisionFilter("lumbar fusion", Outcome.OVERTURNED, "Lumbar MRI",
-                ProcedureCategory.DIAGNOSTIC_IMAGING, BodyRegion.LUMBAR_SPINE, GuidelineSource.ODG,
-                "Orthopaedic Surgery", "DMHC_IMR", LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31), 18, 65, 2014));
+        assertThat(f).isEqualTo(new DecisionFilter("lumbar fusion", Set.of(Outcome.OVERTURNED), Set.of("Lumbar MRI"),
+                Set.of(ProcedureCategory.DIAGNOSTIC_IMAGING), Set.of(BodyRegion.LUMBAR_SPINE), Set.of(GuidelineSource.ODG),
+                Set.of("Orthopaedic Surgery"), Set.of("DMHC_IMR"), LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31),
+                18, 65, Set.of(2014)));
+    }
+
+    @Test
+    void facetParametersTakeSeveralValuesRepeatedOrCommaSeparated() {
+        DecisionFilter f = DecisionFilter.fromParams(Map.of(
+                "outcome", List.of("UPHELD", "overturned"),
+                "specialty", List.of("Anesthesiology,Pain Medicine", " Neurology ", "Pain Medicine"),
+                "year", List.of("2014,2015"),
+                "procedure", List.of("Knee arthroscopy, partial meniscectomy", "Tramadol")));
+        assertThat(f.outcome()).containsExactlyInAnyOrder(Outcome.UPHELD, Outcome.OVERTURNED);
+        assertThat(f.specialty()).containsExactly("Anesthesiology", "Neurology", "Pain Medicine");
+        assertThat(f.year()).containsExactly(2014, 2015);
+        assertThat(f.procedure()).containsExactly("Knee arthroscopy, partial meniscectomy", "Tramadol");
+        assertThat(f.selected(Facet.OUTCOME)).containsExactly("UPHELD", "OVERTURNED");
+        assertThat(f.selected(Facet.YEAR)).containsExactly("2014", "2015");
+        assertThat(f.selected(Facet.CATEGORY)).isEmpty();
     }
 
     @Test
     void blankOrRepeatedEqualValuesAreFine() {
-        assertThat(DecisionFilter.fromParams(Map.of("q", List.of(" "), "specialty", List.of(""),
-                "year", List.of("2014", "2014")))).isEqualTo(
-                new DecisionFilter(null, null, null, null, null, null, null, null, null, null, null, null, 2014));
+        assertThat(DecisionFilter.fromParams(Map.of("q", List.of(" "), "specialty", List.of("", ","),
+                "year", List.of("2014", "2014"), "from", List.of("2014-01-01", "2014-01-01")))).isEqualTo(
+                new DecisionFilter(null, null, null, null, null, null, null, null, LocalDate.of(2014, 1, 1), null, null,
+                        null, Set.of(2014)));
         assertThat(DecisionFilter.fromParams(Map.of())).isEqualTo(DecisionFilter.none());
+        assertThat(DecisionFilter.none().outcome()).isEmpty();
     }
 
     @Test
     void badValuesAreRejectedWithAMessageThatSaysWhy() {
         assertRejected(Map.of("outcome", List.of("DENIED")), "outcome must be one of UPHELD, OVERTURNED, got 'DENIED'");
+        assertRejected(Map.of("outcome", List.of("UPHELD,DENIED")), "outcome must be one of UPHELD, OVERTURNED, got 'DENIED'");
         assertRejected(Map.of("from", List.of("03/04/2014")), "from must be an ISO date (yyyy-MM-dd), got '03/04/2014'");
         assertRejected(Map.of("to", List.of("2014-02-30")), "to must be an ISO date");
         assertRejected(Map.of("ageMin", List.of("forty")), "ageMin must be a whole number, got 'forty'");
-        assertRejected(Map.of("year", List.of("2014", "2015")), "year was given 2 different values");
+        assertRejected(Map.of("from", List.of("2014-01-01", "2015-01-01")),
+                "from was given 2 different values [2014-01-01, 2015-01-01]; give one");
+        assertRejected(Map.of("q", List.of("mri", "ct")), "q was given 2 different values");
+        assertRejected(Map.of("year", List.of("20x4")), "year must be a four-digit year such as 2014, got '20x4'");
+        assertRejected(Map.of("year", List.of("2014,3000")), "year must be between 1900 and 2100, got 3000");
         assertRejected(Map.of("category", List.of("pills")), "category must be one of MEDICATION,");
         assertRejected(Map.of("source", List.of("CA")), "source must be one of CA_DWC_IMR, DMHC_IMR, got 'CA'");
         assertRejected(Map.of("from", List.of("2015-01-01"), "to", List.of("2014-01-01")),
                 "from (2015-01-01) is after to (2014-01-01)");
         assertRejected(Map.of("ageMin", List.of("60"), "ageMax", List.of("20")), "ageMin (60) is greater than ageMax (20)");
         assertRejected(Map.of("ageMax", List.of("-1")), "ages cannot be negative");
+        assertRejected(Map.of("ageMax", List.of("200")), "ageMax must be at most 130, got 200");
         assertRejected(Map.of("to", List.of("9999-12-31")), "to must be between 1900-01-01 and 2100-12-31, got 9999-12-31");
+        assertRejected(Map.of("q", List.of("\"lumbar")), "q has an unclosed quote");
+        assertRejected(Map.of("procedure", List.of("x".repeat(300))), "procedure values are at most 256 characters long");
+        String many = java.util.stream.IntStream.range(0, 101).mapToObj(i -> "s" + i)
+                .collect(java.util.stream.Collectors.joining(","));
+        assertRejected(Map.of("specialty", List.of(many)), "specialty was given 101 values; at most 100");
     }
 
     @Test

@@ -268,6 +268,28 @@ class UpholdRatesTest {
             assertThat(rates.total(filter("guideline", "ODG")).decisions()).isEqualTo(12);
             assertThat(rates.total(filter("procedure", "Tramadol", "specialty", PM_R)).decisions()).isEqualTo(1);
         }
+
+        @Test
+        void valuesOfOneFilterAreAlternativesRepeatedOrCommaSeparated() {
+            // The web UI carries a search's filters here as repeated parameters.
+            UpholdRate decided = rates.total(DecisionFilter.fromParams(Map.of("outcome", List.of("UPHELD", "OVERTURNED"))));
+            assertThat(counts(decided)).containsExactly("(all)", 54L, 38L, 16L, 0L);
+            // Orthopaedic Surgery: A, B, E (41); Pain Medicine: C (10)
+            assertThat(rates.total(filter("specialty", "Orthopaedic Surgery,Pain Medicine")).decisions()).isEqualTo(51);
+            assertThat(rates.by(Grouping.specialty, filter("specialty", "Orthopaedic Surgery, Pain Medicine"), 0))
+                    .extracting(UpholdRatesTest::counts)
+                    .containsExactly(row("Orthopaedic Surgery", 41, 31, 10, 0), row("Pain Medicine", 10, 4, 4, 2));
+            // across filters still AND: the undetermined Tramadol decisions drop out
+            assertThat(rates.total(DecisionFilter.fromParams(Map.of(
+                    "outcome", List.of("UPHELD", "OVERTURNED"),
+                    "specialty", List.of("Orthopaedic Surgery,Pain Medicine")))).decisions()).isEqualTo(49);
+            // F has no year at all
+            assertThat(rates.total(filter("year", "2014,2015")).decisions()).isEqualTo(56);
+            // procedure names can hold commas: several procedures are given by repeating the parameter
+            assertThat(rates.by(Grouping.procedure, DecisionFilter.fromParams(Map.of("procedure", List.of("Tramadol", KNEE))), 0))
+                    .extracting(UpholdRatesTest::counts)
+                    .containsExactly(row("Tramadol", 11, 5, 4, 2), row(KNEE, 1, 0, 1, 0));
+        }
     }
 
     @Nested

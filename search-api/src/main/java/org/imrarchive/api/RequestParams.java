@@ -1,8 +1,5 @@
 package org.imrarchive.api;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Typed access to query parameters; every malformed value is a 400 that names the parameter and what
- * it accepts. Parameters the API does not know are ignored.
+ * it accepts. Parameters the API does not know are ignored. (The decision filters shared with the
+ * statistics are read by the analytics module's {@code DecisionFilter}.)
  */
 public final class RequestParams {
 
@@ -29,17 +27,6 @@ public final class RequestParams {
         return given.stream().map(String::trim).filter(v -> !v.isEmpty()).findFirst();
     }
 
-    /** Every value of a repeatable parameter; {@code a=x&a=y} and {@code a=x,y} both give [x, y]. */
-    public List<String> list(String name) {
-        List<String> given = values.getOrDefault(name, List.of());
-        return given.stream()
-                .flatMap(v -> Arrays.stream(v.split(",")))
-                .map(String::trim)
-                .filter(v -> !v.isEmpty())
-                .distinct()
-                .toList();
-    }
-
     public Optional<Integer> integer(String name, int min, int max) {
         Optional<String> raw = text(name);
         if (raw.isEmpty()) {
@@ -56,18 +43,6 @@ public final class RequestParams {
             throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", not " + value);
         }
         return Optional.of(value);
-    }
-
-    public Optional<LocalDate> date(String name) {
-        Optional<String> raw = text(name);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(LocalDate.parse(raw.get()));
-        } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest(name + " must be an ISO date such as 2014-03-31, not '" + shorten(raw.get()) + "'");
-        }
     }
 
     /** One of {@code allowed}, matched case-insensitively, with '-' and ' ' read as '_'. */

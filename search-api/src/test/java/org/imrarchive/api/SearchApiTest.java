@@ -161,6 +161,45 @@ class SearchApiTest {
         assertThat(selected(result, "category")).containsExactlyInAnyOrder("INJECTION", "DIAGNOSTIC_TESTING");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "outcome=UPHELD&outcome=OVERTURNED", "outcome=upheld,overturned&specialty=Anesthesiology,Pain%20Medicine",
+            "specialty=Anesthesiology&specialty=Orthopedic%20Surgery&year=2014,2015", "q=discogram&outcome=UPHELD",
+            "q=ketoprofen+OR+hydrocodone", "q=%22epidural+steroid%22+-cervical&ageMin=40&ageMax=61",
+            "category=INJECTION,DIAGNOSTIC_TESTING&from=2014-01-01&to=2014-12-31",
+            "procedure=Discography&bodyRegion=lumbar%20spine&source=CA_DWC_IMR&guideline=ODG&guideline=MTUS_ACOEM"})
+    void searchAndTheStatisticsCountTheSameDecisionsForTheSameFilters(String filters) {
+        long searched = api.get("/api/search?size=0&" + filters).json().path("total").asLong();
+        JsonNode stats = api.get("/api/stats/uphold-rates?" + filters).json();
+
+        assertThat(stats.path("total").path("decisions").asLong()).as(filters).isEqualTo(searched);
+        assertThat(searched).as(filters).isPositive();
+    }
+
+    @Test
+    void repeatedAndCommaSeparatedValuesSelectTheSameDecisionsInSearchAndStatistics() {
+        long anesthesiologyOrPain = corpus.stream()
+                .filter(d -> d.specialty() != null && List.of("Anesthesiology", "Pain Medicine").contains(d.specialty()))
+                .count();
+        for (String filters : List.of("specialty=Anesthesiology,Pain%20Medicine",
+                "specialty=Anesthesiology&specialty=Pain%20Medicine")) {
+            assertThat(api.get("/api/search?size=0&" + filters).json().path("total").asLong()).as(filters)
+                    .isEqualTo(anesthesiologyOrPain);
+            assertThat(api.get("/api/stats/uphold-rates?" + filters).json().path("total").path("decisions").asLong())
+                    .as(filters).isEqualTo(anesthesiologyOrPain);
+        }
+        assertThat(api.get("/api/stats/uphold-rates?outcome=UPHELD&outcome=OVERTURNED").json()
+                .path("total").path("decisions").asLong()).isEqualTo(corpus.size());
+
+        // A bad value is the same 400, with what is allowed, on both.
+        for (String path : List.of("/api/search", "/api/stats/uphold-rates", "/api/stats/trend")) {
+            ApiClient.Answer answer = api.get(path + "?outcome=UPHELD,MAYBE");
+            assertThat(answer.status()).as(path).isEqualTo(400);
+            assertThat(answer.json().path("error").asText()).as(path)
+                    .isEqualTo("outcome must be one of UPHELD, OVERTURNED, got 'MAYBE'");
+        }
+    }
+
     @Test
     void filtersOnGuidelineSourceSpecialtyAndYear() {
         JsonNode odg = api.get("/api/search?guideline=ODG").json();

@@ -1,17 +1,16 @@
 package org.imrarchive.api.search;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.imrarchive.analytics.DecisionFilter;
+import org.imrarchive.analytics.Facet;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -19,16 +18,14 @@ import org.imrarchive.storage.DecisionDocument;
 /**
  * Runs a {@link SearchQuery} against the decisions index.
  *
- * <p>Facets follow the "multi-select" pattern: the text query and the range filters restrict
- * everything; the facet filters are applied as {@code post_filter} (hits only), and each facet is
- * counted inside a filter aggregation holding every facet filter except its own. Choosing
- * outcome=UPHELD thus still shows how many OVERTURNED decisions the other filters leave.
+ * <p>Facets follow the "multi-select" pattern: the text query and the range filters
+ * ({@link DecisionFilter#baseQuery()}) restrict everything; the facet filters are applied as
+ * {@code post_filter} (hits only), and each facet is counted inside a filter aggregation holding
+ * every facet filter except its own. Choosing outcome=UPHELD thus still shows how many OVERTURNED
+ * decisions the other filters leave. The hits are exactly those {@link DecisionFilter#query()} selects,
+ * so the total agrees with the statistics for the same parameters.
  */
 public final class DecisionSearch {
-
-    /** Fields the text query searches; the item (what was requested) weighs most. */
-    static final List<String> TEXT_FIELDS = List.of("item^3", "procedure.name.text^2", "rationale", "clinicalSummary",
-            "diagnoses");
 
     private final ArchiveGateway gateway;
 
@@ -39,8 +36,8 @@ public final class DecisionSearch {
     public SearchResult run(SearchQuery query) {
         int fetch = query.size() == 0 ? 0 : query.size() + 1; // one extra tells whether another page exists
         SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> {
-            b.query(mainQuery(query))
-                    .postFilter(facetFilter(query, null))
+            b.query(query.filter().baseQuery())
+                    .postFilter(query.filter().facetFilters())
                     .size(fetch)
                     .trackTotalHits(t -> t.enabled(true))
                     .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
@@ -48,7 +45,7 @@ public final class DecisionSearch {
             for (Facet facet : Facet.values()) {
                 b.aggregations(facet.param(), facetAggregation(query, facet));
             }
-            if (query.text().isPresent()) {
+            if (query.filter().q() != null) {
                 b.highlight(Highlights.forSearch());
             }
             query.cursor().ifPresent(c -> b.searchAfter(c.after()));
@@ -70,54 +67,12 @@ public final class DecisionSearch {
         return new SearchResult(total, query.size(), query.sort().param(), page, facets(query, response), nextCursor);
     }
 
-    /** The text query and the range filters: what every hit and every facet count is restricted to. */
-    static Query mainQuery(SearchQuery query) {
-        return Query.of(q -> q.bool(b -> {
-            query.text().ifPresentOrElse(
-                    text -> b.must(m -> m.simpleQueryString(s -> s
-                            .query(text)
-                            .fields(TEXT_FIELDS)
-                            .defaultOperator(Operator.And))),
-                    () -> b.must(m -> m.matchAll(a -> a)));
-            if (query.from().isPresent() || query.to().isPresent()) {
-                b.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("decisionDate");
-                    query.from().ifPresent(from -> d.gte(from.toString()));
-                    query.to().ifPresent(to -> d.lte(to.toString()));
-                    return d;
-                })));
-            }
-            if (query.ageMin().isPresent() || query.ageMax().isPresent()) {
-                b.filter(f -> f.range(r -> r.number(n -> {
-                    n.field("patientAge");
-                    query.ageMin().ifPresent(min -> n.gte(min.doubleValue()));
-                    query.ageMax().ifPresent(max -> n.lte(max.doubleValue()));
-                    return n;
-                })));
-            }
-            return b;
-        }));
-    }
-
-    /** Every facet selection except {@code except}'s (null: all of them), AND-ed. */
-    static Query facetFilter(SearchQuery query, Facet except) {
-        return Query.of(q -> q.bool(b -> {
-            query.selections().forEach((facet, values) -> {
-                if (facet != except) {
-                    b.filter(f -> f.terms(t -> t.field(facet.field())
-                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
-                }
-            });
-            return b;
-        }));
-    }
-
     private static Aggregation facetAggregation(SearchQuery query, Facet facet) {
-        List<String> selected = query.selections().getOrDefault(facet, List.of());
+        List<String> selected = query.filter().selected(facet);
         return Aggregation.of(a -> {
-            a.filter(facetFilter(query, facet))
+            a.filter(query.filter().facetFiltersExcept(facet))
                     .aggregations("values", v -> v.terms(t -> {
-                        t.field(facet.field()).size(facet.buckets());
+                        t.field(facet.field()).size(bucketCount(facet));
                         if (facet == Facet.YEAR) {
                             t.order(co.elastic.clients.util.NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Desc));
                         }
@@ -130,6 +85,15 @@ public final class DecisionSearch {
             }
             return a;
         });
+    }
+
+    /** How many values of a facet are listed: enough for the closed lists, the largest for the open ones. */
+    private static int bucketCount(Facet facet) {
+        return switch (facet) {
+            case OUTCOME, GUIDELINE, SOURCE -> 10;
+            case CATEGORY, BODY_REGION -> 20;
+            case PROCEDURE, SPECIALTY, YEAR -> 30;
+        };
     }
 
     static List<SortOptions> sort(SortOrder order) {
@@ -148,7 +112,7 @@ public final class DecisionSearch {
         Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
             Map<String, Aggregate> aggregations = response.aggregations().get(facet.param()).filter().aggregations();
-            List<String> selected = query.selections().getOrDefault(facet, List.of());
+            List<String> selected = query.filter().selected(facet);
             Map<String, Long> counted = buckets(aggregations.get("values"));
             Map<String, Long> selectedCounts = aggregations.containsKey("selected")
                     ? buckets(aggregations.get("selected")) : Map.of();

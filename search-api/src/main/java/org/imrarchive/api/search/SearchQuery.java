@@ -3,71 +3,44 @@ package org.imrarchive.api.search;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.Base64;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.imrarchive.analytics.DecisionFilter;
 import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 
 /**
  * A checked search request of {@code GET /api/search}.
  *
- * @param text       the user's query in simple_query_string form, empty for "everything"
- * @param selections facet filters: within a facet any value matches, across facets all must
- * @param size       hits per page, 0..{@value #MAX_SIZE} (larger requests are capped, not refused)
- * @param cursor     where this page starts, from the previous page's {@code nextCursor}
+ * @param filter which decisions: the same {@link DecisionFilter} (and parameters) as the statistics
+ * @param sort   relevance (default with a text query) or date
+ * @param size   hits per page, 0..{@value #MAX_SIZE} (larger requests are capped, not refused)
+ * @param cursor where this page starts, from the previous page's {@code nextCursor}
  */
-public record SearchQuery(Optional<String> text, Map<Facet, List<String>> selections, Optional<LocalDate> from,
-                          Optional<LocalDate> to, Optional<Integer> ageMin, Optional<Integer> ageMax, SortOrder sort,
-                          int size, Optional<Cursor> cursor) {
+public record SearchQuery(DecisionFilter filter, SortOrder sort, int size, Optional<Cursor> cursor) {
 
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
 
-    public SearchQuery {
-        EnumMap<Facet, List<String>> copy = new EnumMap<>(Facet.class);
-        selections.forEach((facet, values) -> {
-            if (!values.isEmpty()) {
-                copy.put(facet, List.copyOf(values));
-            }
-        });
-        selections = Collections.unmodifiableMap(copy);
-    }
-
-    public static SearchQuery parse(RequestParams params) {
-        Optional<String> text = params.text("q").map(QuerySyntax::toSimpleQueryString);
-        EnumMap<Facet, List<String>> selections = new EnumMap<>(Facet.class);
-        for (Facet facet : Facet.values()) {
-            List<String> values = params.list(facet.param()).stream().map(facet::accept).distinct().toList();
-            if (values.size() > 100) {
-                throw ApiProblem.badRequest(facet.param() + ": at most 100 values");
-            }
-            selections.put(facet, values);
+    public static SearchQuery parse(Map<String, List<String>> parameters) {
+        DecisionFilter filter;
+        try {
+            filter = DecisionFilter.fromParams(parameters);
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest(e.getMessage());
         }
-        Optional<LocalDate> from = params.date("from");
-        Optional<LocalDate> to = params.date("to");
-        if (from.isPresent() && to.isPresent() && from.get().isAfter(to.get())) {
-            throw ApiProblem.badRequest("from (" + from.get() + ") is after to (" + to.get() + ")");
-        }
-        Optional<Integer> ageMin = params.integer("ageMin", 0, 130);
-        Optional<Integer> ageMax = params.integer("ageMax", 0, 130);
-        if (ageMin.isPresent() && ageMax.isPresent() && ageMin.get() > ageMax.get()) {
-            throw ApiProblem.badRequest("ageMin (" + ageMin.get() + ") is greater than ageMax (" + ageMax.get() + ")");
-        }
+        RequestParams params = new RequestParams(parameters);
         SortOrder sort = params.text("sort").map(SortOrder::parse)
-                .orElse(text.isPresent() ? SortOrder.RELEVANCE : SortOrder.DATE);
-        int size = size(params);
-        SearchQuery query = new SearchQuery(text, selections, from, to, ageMin, ageMax, sort, size, Optional.empty());
+                .orElse(filter.q() != null ? SortOrder.RELEVANCE : SortOrder.DATE);
+        SearchQuery query = new SearchQuery(filter, sort, size(params), Optional.empty());
         Optional<Cursor> cursor = params.text("cursor").map(Cursor::decode);
         if (cursor.isPresent()) {
             if (cursor.get().sort() != sort || !cursor.get().search().equals(query.fingerprint())) {
                 throw ApiProblem.badRequest("cursor belongs to a different search: start again without a cursor");
             }
-            query = new SearchQuery(text, selections, from, to, ageMin, ageMax, sort, size, cursor);
+            query = new SearchQuery(filter, sort, query.size(), cursor);
         }
         return query;
     }
@@ -85,10 +58,12 @@ public record SearchQuery(Optional<String> text, Map<Facet, List<String>> select
         return Math.min(Integer.parseInt(raw.get()), MAX_SIZE);
     }
 
-    /** Identifies what is searched and in which order (not the page), to tie cursors to their search. */
+    /**
+     * Identifies what is searched and in which order (not the page), to tie cursors to their search.
+     * The filter's sets are sorted, so its text is the same for the same search in any JVM.
+     */
     String fingerprint() {
-        String canonical = String.join("\u0000", text.orElse(""), selections.toString(), from.toString(),
-                to.toString(), ageMin.toString(), ageMax.toString(), sort.name());
+        String canonical = String.join("\u0000", filter.toString(), sort.name());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 16);

@@ -23,7 +23,7 @@ public final class SearchRoutes implements Routes {
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/search", ctx -> ctx.json(search.run(SearchQuery.parse(new RequestParams(ctx.queryParamMap())))));
+        app.get("/api/search", ctx -> ctx.json(search.run(SearchQuery.parse(ctx.queryParamMap()))));
         app.get("/api/decisions/{id}", ctx -> {
             String id = id(ctx);
             ctx.json(gateway.decision(id).orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(id))));

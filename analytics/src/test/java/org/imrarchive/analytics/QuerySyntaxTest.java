@@ -1,10 +1,9 @@
-package org.imrarchive.api.search;
+package org.imrarchive.analytics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.imrarchive.api.ApiProblem;
 import org.junit.jupiter.api.Test;
 
 class QuerySyntaxTest {
@@ -22,20 +21,11 @@ class QuerySyntaxTest {
     void unbalancedQuotesAndBracketsAreErrors() {
         for (String bad : List.of("\"lumbar", "(lumbar", "lumbar)", "((a) b", "a \"b\" \"c")) {
             assertThatThrownBy(() -> QuerySyntax.toSimpleQueryString(bad)).as(bad)
-                    .isInstanceOf(ApiProblem.class)
-                    .satisfies(e -> assertThat(((ApiProblem) e).status()).isEqualTo(400));
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("q has");
         }
         assertThat(QuerySyntax.toSimpleQueryString("\"(not a group\" x")).isEqualTo("\"(not a group\" x");
-    }
-
-    @Test
-    void highlightFragmentsBecomeSegments() {
-        List<HighlightSegment> segments = Highlights.segments(
-                "Lumbar " + Highlights.START + "discogram" + Highlights.END + " <b>L4-5</b> " + Highlights.START + "x");
-        assertThat(segments).containsExactly(
-                new HighlightSegment("Lumbar ", false),
-                new HighlightSegment("discogram", true),
-                new HighlightSegment(" <b>L4-5</b> ", false),
-                new HighlightSegment("x", true));
+        assertThatThrownBy(() -> QuerySyntax.toSimpleQueryString("x".repeat(1001)))
+                .hasMessage("q is too long: at most 1000 characters");
     }
 }

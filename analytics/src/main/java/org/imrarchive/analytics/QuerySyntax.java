@@ -1,12 +1,11 @@
-package org.imrarchive.api.search;
-
-import org.imrarchive.api.ApiProblem;
+package org.imrarchive.analytics;
 
 /**
  * The search box's syntax: Elasticsearch's simple_query_string ("phrase", -exclusion, a | b, (groups),
  * prefix*) plus the words OR, AND and NOT that people type. simple_query_string never reports an
  * error, it silently reads an unclosed quote or bracket some other way; so this checks the text first
- * and answers a mistake with a message instead of surprising results.
+ * and answers a mistake with a message instead of surprising results. Search and the statistics
+ * read {@code q} through this one class, so the same words select the same decisions in both.
  */
 final class QuerySyntax {
 
@@ -15,10 +14,14 @@ final class QuerySyntax {
     private QuerySyntax() {
     }
 
-    /** Checks {@code q} and returns it in simple_query_string form; throws a 400 problem on a syntax error. */
+    /**
+     * Checks {@code q} and returns it in simple_query_string form.
+     *
+     * @throws IllegalArgumentException with a message fit for the user on a syntax error
+     */
     static String toSimpleQueryString(String q) {
         if (q.length() > MAX_LENGTH) {
-            throw ApiProblem.badRequest("q is too long: at most " + MAX_LENGTH + " characters");
+            throw new IllegalArgumentException("q is too long: at most " + MAX_LENGTH + " characters");
         }
         check(q);
         return translateOperators(q);
@@ -48,7 +51,7 @@ final class QuerySyntax {
                 }
                 case ')' -> {
                     if (depth == 0) {
-                        throw ApiProblem.badRequest("q has a ')' without a matching '(' at position " + (i + 1));
+                        throw new IllegalArgumentException("q has a ')' without a matching '(' at position " + (i + 1));
                     }
                     depth--;
                 }
@@ -56,11 +59,11 @@ final class QuerySyntax {
             }
         }
         if (quoteAt >= 0) {
-            throw ApiProblem.badRequest("q has an unclosed quote: the phrase starting at position " + (quoteAt + 1)
+            throw new IllegalArgumentException("q has an unclosed quote: the phrase starting at position " + (quoteAt + 1)
                     + " needs a closing \"");
         }
         if (depth > 0) {
-            throw ApiProblem.badRequest("q has a '(' without a matching ')' (last opened at position " + (lastOpen + 1) + ")");
+            throw new IllegalArgumentException("q has a '(' without a matching ')' (last opened at position " + (lastOpen + 1) + ")");
         }
     }
 

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 ParseCommand.class,
                 ImportCommand.class,
                 StatsCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Imr implements Runnable {

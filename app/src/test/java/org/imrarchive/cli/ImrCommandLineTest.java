@@ -43,7 +43,7 @@ class ImrCommandLineTest {
 
     @Test
     void everyCommandExplainsItself() {
-        for (String command : new String[]{"serve", "parse", "import", "stats"}) {
+        for (String command : new String[]{"serve", "parse", "import", "stats", "generate"}) {
             Run run = imr(Map.of(), command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: imr " + command);
@@ -63,6 +63,19 @@ class ImrCommandLineTest {
         assertThat(letter.at("/decisions/0/outcome").asText()).isEqualTo("UPHELD");
         assertThat(letter.at("/dates/urDenial").asText()).isEqualTo("2014-03-24");
         assertThat(run.err()).contains("notes.txt: rejected: not an IMR determination letter");
+    }
+
+    @Test
+    void generateWritesALabelledSyntheticCorpusThatParses() throws Exception {
+        Path out = home.resolve("synthetic");
+        Run run = imr(Map.of(), "generate", "--letters", "20", "--seed", "7", "--out", out.toString(), "--pdf-share", "0");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(out.resolve("SYNTHETIC-CORPUS.txt")).exists();
+        assertThat(out.resolve("manifest.jsonl")).exists();
+
+        Run parsed = imr(Map.of(), "parse", out.toString());
+        long letters = parsed.out().lines().count();
+        assertThat(letters).isEqualTo(20);
     }
 
     @Test

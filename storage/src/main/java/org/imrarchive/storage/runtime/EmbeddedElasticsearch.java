@@ -27,6 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>Elasticsearch refuses to run as root, so when this JVM is root the node runs as {@code nobody}
  * through {@code setpriv}. A shutdown hook stops the node on Ctrl-C; a node left behind by a killed
  * process is found through its pid file and stopped on the next start.
+ *
+ * <p>The nodes of a {@link LocalCluster} are started the same way ({@link #launch}), each from its own folder.
  */
 public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
 
@@ -34,43 +36,49 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
     private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(30);
 
-    private final EmbeddedSettings settings;
+    private final NodeSpec node;
     private final Process process;
     private final ClusterAddress address;
     private final Thread shutdownHook;
     private volatile boolean closed;
 
-    private EmbeddedElasticsearch(EmbeddedSettings settings, Process process, int port) {
-        this.settings = settings;
+    private EmbeddedElasticsearch(NodeSpec node, Process process) {
+        this.node = node;
         this.process = process;
-        this.address = ClusterAddress.local(port);
+        this.address = ClusterAddress.local(node.httpPort());
         this.shutdownHook = new Thread(this::stopProcessTree, "embedded-elasticsearch-stop");
     }
 
     /** Prepares the installation if needed, starts the node and waits until it answers healthy. */
     public static EmbeddedElasticsearch start(EmbeddedSettings settings) {
         try {
-            return startNode(settings);
+            Path home = settings.home().toAbsolutePath();
+            Files.createDirectories(home);
+            stopLeftoverNode(home.resolve("elasticsearch.pid"));
+            new Installation(settings).ensureInstalled();
+            int port = settings.port() == 0 ? freePort() : settings.port();
+            NodeSpec single = new NodeSpec("imr-embedded", "imr-archive", home, port, freePort(),
+                    List.of("discovery.type=single-node"), "/_cluster/health?wait_for_status=yellow&timeout=2s", START_TIMEOUT);
+            return launch(settings, single);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start embedded Elasticsearch under " + settings.home() + ": " + e.getMessage(), e);
         }
     }
 
-    private static EmbeddedElasticsearch startNode(EmbeddedSettings settings) throws IOException {
-        Path home = settings.home().toAbsolutePath();
-        Files.createDirectories(home);
-        stopLeftoverNode(home.resolve("elasticsearch.pid"));
-        new Installation(settings).ensureInstalled();
-        for (Path dir : List.of(settings.dataDir(), settings.logsDir(), home.resolve("tmp"))) {
+    /**
+     * Starts one node from the installation under {@code settings} (which must be installed already) and
+     * waits until it answers {@link NodeSpec#readyPath()}.
+     */
+    static EmbeddedElasticsearch launch(EmbeddedSettings settings, NodeSpec node) throws IOException {
+        stopLeftoverNode(node.pidFile());
+        for (Path dir : List.of(node.dataDir(), node.logsDir(), node.tmpDir())) {
             Files.createDirectories(dir);
         }
         boolean root = UnprivilegedUser.runningAsRoot();
         if (root) {
-            UnprivilegedUser.checkTraversable(home);
-            UnprivilegedUser.giveOwnership(home);
+            UnprivilegedUser.checkTraversable(node.dir());
+            UnprivilegedUser.giveOwnership(node.dir());
         }
-        int port = settings.port() == 0 ? freePort() : settings.port();
-        int transportPort = freePort();
 
         List<String> command = new ArrayList<>();
         if (root) {
@@ -78,39 +86,41 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         }
         command.add(settings.installDir().resolve("bin/elasticsearch").toString());
         command.addAll(List.of(
-                "-p", home.resolve("elasticsearch.pid").toString(),
-                "-E", "cluster.name=imr-archive",
-                "-E", "node.name=imr-embedded",
+                "-p", node.pidFile().toString(),
+                "-E", "cluster.name=" + node.clusterName(),
+                "-E", "node.name=" + node.name(),
                 "-E", "network.host=127.0.0.1",
-                "-E", "http.port=" + port,
-                "-E", "transport.port=" + transportPort,
-                "-E", "discovery.type=single-node",
+                "-E", "http.port=" + node.httpPort(),
+                "-E", "transport.port=" + node.transportPort(),
                 "-E", "xpack.security.enabled=false",
-                "-E", "path.data=" + settings.dataDir(),
-                "-E", "path.logs=" + settings.logsDir(),
+                "-E", "path.data=" + node.dataDir(),
+                "-E", "path.logs=" + node.logsDir(),
                 // A nearly full disk must not silently turn the archive read-only on a laptop.
                 "-E", "cluster.routing.allocation.disk.threshold_enabled=false"));
+        for (String setting : node.discovery()) {
+            command.addAll(List.of("-E", setting));
+        }
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(settings.logsDir().resolve("console.log").toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(node.logsDir().resolve("console.log").toFile()));
         Map<String, String> env = builder.environment();
         env.put("ES_JAVA_HOME", System.getProperty("java.home"));
         env.put("ES_JAVA_OPTS", "-Xms" + settings.heap() + " -Xmx" + settings.heap());
-        env.put("ES_TMPDIR", home.resolve("tmp").toString());
+        env.put("ES_TMPDIR", node.tmpDir().toString());
         env.remove("ES_PATH_CONF");
 
-        log.info("starting embedded Elasticsearch on 127.0.0.1:{} (data in {})", port, settings.dataDir());
+        log.info("starting Elasticsearch node {} on 127.0.0.1:{} (data in {})", node.name(), node.httpPort(), node.dataDir());
         Process process = builder.start();
-        EmbeddedElasticsearch node = new EmbeddedElasticsearch(settings, process, port);
-        Runtime.getRuntime().addShutdownHook(node.shutdownHook);
+        EmbeddedElasticsearch started = new EmbeddedElasticsearch(node, process);
+        Runtime.getRuntime().addShutdownHook(started.shutdownHook);
         try {
-            node.awaitHealthy();
+            started.awaitReady();
         } catch (RuntimeException e) {
-            node.close();
+            started.close();
             throw e;
         }
-        log.info("embedded Elasticsearch is up at {}", node.address.nodes().get(0));
-        return node;
+        log.info("Elasticsearch node {} is up at {}", node.name(), started.address.nodes().get(0));
+        return started;
     }
 
     @Override
@@ -120,7 +130,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
 
     @Override
     public String describe() {
-        return "embedded node at " + address.nodes().get(0) + ", data in " + settings.dataDir();
+        return "embedded node at " + address.nodes().get(0) + ", data in " + node.dataDir();
     }
 
     public long pid() {
@@ -148,6 +158,28 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         stopProcessTree();
     }
 
+    /**
+     * Kills the node's processes with SIGKILL, as a power cut or the OOM killer would: no clean shutdown,
+     * so the cluster sees the node vanish. For fault tests.
+     */
+    void crash() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // nothing left to stop
+        }
+        List<ProcessHandle> tree = processTree();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+        tree.forEach(handle -> waitFor(handle, deadline));
+    }
+
     private synchronized void stopProcessTree() {
         if (closed) {
             return;
@@ -165,7 +197,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         }
         tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
         try {
-            Files.deleteIfExists(settings.home().resolve("elasticsearch.pid"));
+            Files.deleteIfExists(node.pidFile());
         } catch (IOException ignored) {
             // the node removes its own pid file; this is only a tidy-up
         }
@@ -180,10 +212,10 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         }
     }
 
-    private void awaitHealthy() {
+    private void awaitReady() {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI health = address.nodes().get(0).resolve("/_cluster/health?wait_for_status=yellow&timeout=2s");
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        URI health = address.nodes().get(0).resolve(node.readyPath() == null ? "/" : node.readyPath());
+        Instant deadline = Instant.now().plus(node.startTimeout());
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("embedded Elasticsearch exited with code " + process.exitValue()
@@ -192,7 +224,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
             try {
                 HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200) {
+                if (response.statusCode() == 200 || node.readyPath() == null) {
                     return;
                 }
             } catch (IOException notYetListening) {
@@ -203,12 +235,12 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
             }
             sleep(Duration.ofMillis(500));
         }
-        throw new IllegalStateException("embedded Elasticsearch did not become healthy within " + START_TIMEOUT.toSeconds()
+        throw new IllegalStateException("embedded Elasticsearch did not become healthy within " + node.startTimeout().toSeconds()
                 + " s. Last lines of " + consoleLog() + ":\n" + tailOfConsole());
     }
 
     private Path consoleLog() {
-        return settings.logsDir().resolve("console.log");
+        return node.logsDir().resolve("console.log");
     }
 
     private String tailOfConsole() {
@@ -221,7 +253,7 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
     }
 
     /** A node whose owner was killed (SIGKILL, power loss) still holds the data directory: stop it. */
-    private static void stopLeftoverNode(Path pidFile) throws IOException {
+    static void stopLeftoverNode(Path pidFile) throws IOException {
         if (!Files.exists(pidFile)) {
             return;
         }

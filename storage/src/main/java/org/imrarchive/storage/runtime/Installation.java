@@ -49,9 +49,22 @@ final class Installation {
         Files.writeString(marker, fingerprint);
     }
 
+    /** Creates the (empty) keystore every node reads at start, unless it exists. */
+    void ensureKeystore() throws IOException {
+        Path dir = settings.installDir();
+        if (Files.exists(dir.resolve("config/elasticsearch.keystore"))) {
+            return;
+        }
+        run(List.of(dir.resolve("bin/elasticsearch-keystore").toString(), "create"), "creating the keystore");
+    }
+
     private void installPlugin(Path dir) throws IOException {
         List<String> command = List.of(dir.resolve("bin/elasticsearch-plugin").toString(), "install", "--batch",
                 settings.analysisPlugin().toAbsolutePath().toUri().toString());
+        run(command, "installing the analysis plugin");
+    }
+
+    private static void run(List<String> command, String what) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("ES_JAVA_HOME", System.getProperty("java.home"));
         builder.environment().remove("ES_JAVA_OPTS");
@@ -59,11 +72,11 @@ final class Installation {
             Process p = builder.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (p.waitFor() != 0) {
-                throw new IOException("installing the analysis plugin failed:\n" + output);
+                throw new IOException(what + " failed:\n" + output);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while installing the analysis plugin", e);
+            throw new IOException("interrupted while " + what, e);
         }
     }
 

@@ -58,6 +58,9 @@ public final class ApiServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxTotalRequestSize(config.maxUploadBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
+            // Jetty refuses some requests before Javalin sees them (URI or headers too long, NUL in the
+            // path) with its own HTML page; answer those in the API's JSON shape too.
+            c.jetty.modifyServer(server -> server.setErrorHandler(new JsonBadMessageHandler()));
             c.staticFiles.enableWebjars();
             if (ApiServer.class.getResource("/web") != null) {
                 c.staticFiles.add(s -> {

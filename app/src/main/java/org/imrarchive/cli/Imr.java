@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
                 ImportCommand.class,
                 StatsCommand.class,
                 GenerateCommand.class,
+                ClusterCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Imr implements Runnable {

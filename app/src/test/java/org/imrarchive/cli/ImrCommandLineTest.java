@@ -48,6 +48,8 @@ class ImrCommandLineTest {
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: imr " + command);
         }
+        Run clusterStart = imr(Map.of(), "cluster", "start", "--help");
+        assertThat(clusterStart.out()).contains("Usage: imr cluster start").contains("--nodes");
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.imrarchive.parse.normalize.GuidelineNormalizer;
 import org.imrarchive.parse.normalize.GuidelineNormalizer.RawStyle;
 import org.imrarchive.parse.normalize.ProcedureNormalizer;
 import org.imrarchive.parse.normalize.SpecialtyNormalizer;
+import org.imrarchive.parse.text.Ascii;
 import org.imrarchive.parse.text.Doc;
 import org.imrarchive.parse.text.TextCleaner;
 
@@ -64,6 +65,15 @@ public final class LetterParser {
     private static final Pattern WHO_REVIEWED = Pattern.compile("(?i)\\b(?:the\\s+)?(?:independent\\s+)?([A-Za-z ]{3,60}?)\\s+who\\s+reviewed\\b");
     private static final Pattern PAGE_N_OF_M = Pattern.compile("(?i)\\bpage\\s*(\\d{1,3})\\s*of\\s*(\\d{1,3})\\b");
     private static final Pattern REVIEWER_SENTENCE = Pattern.compile("(?i)\\b(?:expert|professional|physician|medical|IMR)?\\s*reviewer\\b");
+
+    // regexes of per-item and per-line steps, compiled once (String.replaceAll / matches / split compile on every call)
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;]+$");
+    private static final Pattern SPECIALTY_LEAD = Pattern.compile("(?i)^(?:is\\s+)?(?:board[-\\s]certified\\s+in\\s+|an?\\s+)");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\.)\\s+(?=[A-Z])");
+    private static final Pattern LEADING_IS = Pattern.compile("(?i)^is\\s+");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.;])\\s+");
+    private static final Pattern CLAUSE_END = Pattern.compile("(?i),|\\s+and\\s+(?:is\\s+)?licensed|\\s+licensed\\b|\\s+who\\b");
+    private static final Pattern REVIEWER_LEAD = Pattern.compile("(?i)^(?:the\\s+)?(?:independent\\s+)?");
 
     private final Dates dates;
     private final TextCleaner cleaner = new TextCleaner();
@@ -163,12 +173,14 @@ public final class LetterParser {
         }
 
         // ---- dates
-        LetterDates letterDates = dates(headerFields, allFields, flatSummary, flatText, rationales.toString(), header, warnings);
+        // one string for all readers: Scan caches the lower-case copy of a text by instance
+        String rationaleText = rationales.toString();
+        LetterDates letterDates = dates(headerFields, allFields, flatSummary, flatText, rationaleText, header, warnings);
 
         // ---- patient
         Integer age = Prose.age(flatSummary);
         if (age == null) {
-            age = Prose.age(rationales.toString());
+            age = Prose.age(rationaleText);
         }
         if (age == null) {
             age = Prose.age(flatText);
@@ -178,7 +190,7 @@ public final class LetterParser {
         }
         String gender = Prose.gender(flatSummary, true);
         if (gender == null) {
-            gender = Prose.gender(rationales.toString(), false);
+            gender = Prose.gender(rationaleText, false);
         }
 
         // ---- reviewer
@@ -187,7 +199,7 @@ public final class LetterParser {
         // ---- diagnoses
         List<String> diagnoses = Prose.diagnoses(summary);
         if (diagnoses.isEmpty()) {
-            diagnoses = Prose.diagnoses(rationales.toString());
+            diagnoses = Prose.diagnoses(rationaleText);
         }
         if (diagnoses.isEmpty()) {
             warnings.add("no diagnoses found");
@@ -325,7 +337,7 @@ public final class LetterParser {
         List<String> licensure = new ArrayList<>();
         String specField = field(header, all, Field.SPECIALTY);
         if (specField != null) {
-            raw = specField.replaceAll("[.;]+$", "").strip();
+            raw = TRAILING_STOPS.matcher(specField).replaceAll("").strip();
             specialty = specialties.normalize(raw);
         }
         String licField = field(header, all, Field.LICENSURE);
@@ -348,7 +360,7 @@ public final class LetterParser {
         }
         if (specialty == null && raw != null) {
             // a profession or specialty not in the list: keep the letter's words
-            specialty = raw.replaceFirst("(?i)^(?:is\\s+)?(?:board[-\\s]certified\\s+in\\s+|an?\\s+)", "").strip();
+            specialty = SPECIALTY_LEAD.matcher(raw).replaceFirst("").strip();
             warnings.add("reviewer specialty not in the canonical list: " + raw);
         }
         if (specialty == null) {
@@ -374,7 +386,7 @@ public final class LetterParser {
         if (b.length() == 0) {
             // sentences about the reviewer anywhere
             String flat = TextCleaner.reflow(doc.text());
-            for (String s : flat.split("(?<=\\.)\\s+(?=[A-Z])")) {
+            for (String s : SENTENCE_BREAK.split(flat)) {
                 if (REVIEWER_SENTENCE.matcher(s).find() && (s.contains("ertified") || s.contains("icensed") || s.contains("pecialty"))) {
                     b.append(s).append(' ');
                 }
@@ -388,7 +400,7 @@ public final class LetterParser {
     private String[] specialtyFrom(String qual) {
         Matcher m = BOARD_CERTIFIED.matcher(qual);
         while (m.find()) {
-            String raw = m.group(1).replaceFirst("(?i)^is\\s+", "").strip();
+            String raw = LEADING_IS.matcher(m.group(1)).replaceFirst("").strip();
             String canon = specialties.normalize(raw);
             if (canon != null) {
                 return new String[] {raw, canon};
@@ -411,8 +423,8 @@ public final class LetterParser {
             }
         }
         // "Doctor of Chiropractic, licensed in California"; "The independent Chiropractor who reviewed this case ..."
-        for (String sentence : qual.split("(?<=[.;])\\s+")) {
-            String clause = sentence.split("(?i),|\\s+and\\s+(?:is\\s+)?licensed|\\s+licensed\\b|\\s+who\\b")[0];
+        for (String sentence : CLAUSE_BREAK.split(qual)) {
+            String clause = CLAUSE_END.split(sentence)[0];
             String canon = specialties.normalize(clause);
             if (canon == null) {
                 Matcher who = WHO_REVIEWED.matcher(sentence);
@@ -422,7 +434,7 @@ public final class LetterParser {
                 }
             }
             if (canon != null) {
-                String raw = clause.strip().replaceAll("[.;]+$", "").replaceFirst("(?i)^(?:the\\s+)?(?:independent\\s+)?", "");
+                String raw = REVIEWER_LEAD.matcher(TRAILING_STOPS.matcher(clause.strip()).replaceAll("")).replaceFirst("");
                 return new String[] {raw, canon};
             }
         }
@@ -450,7 +462,8 @@ public final class LetterParser {
         }
         List<Guideline> ca = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.SENTENCE);
         List<Guideline> expert;
-        if (r.guidelines != null && SAME_AS_CA.matcher(r.guidelines).find()) {
+        // SAME_AS_CA always ends in "claims administrator": most guideline fields lack it and skip the search
+        if (r.guidelines != null && Ascii.containsIgnoreCase(r.guidelines, "administrator") && SAME_AS_CA.matcher(r.guidelines).find()) {
             // "The Expert Reviewer found the guideline cited by the Claims Administrator relevant and appropriate"
             expert = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.CITATION);
         } else {
@@ -502,7 +515,9 @@ public final class LetterParser {
             warnings.add("letter appears truncated: the last page present is page " + lastPage + " of " + pages);
         }
         String text = doc.text().strip();
-        if (text.toLowerCase(Locale.ROOT).endsWith("continued") || text.endsWith("-")) {
+        // only the end matters: lower-case the last characters, not the whole letter
+        String tail = text.substring(Math.max(0, text.length() - "continued".length())).toLowerCase(Locale.ROOT);
+        if (tail.endsWith("continued") || text.endsWith("-")) {
             warnings.add("letter appears truncated: text ends mid-word");
         }
     }

@@ -29,7 +29,11 @@ final class Screening {
         int letters = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (c == '\uFFFD') {
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                letters++; // ASCII letters first: most characters, without the Character lookup
+            } else if (c >= 0x20 && c < 0x7F) {
+                continue; // other printable ASCII: neither control, undecodable nor a letter
+            } else if (c == '\uFFFD') {
                 replacement++;
             } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
                 control++;

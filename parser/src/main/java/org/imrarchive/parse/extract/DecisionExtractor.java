@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.imrarchive.letter.LetterFormat;
 import org.imrarchive.letter.Outcome;
+import org.imrarchive.parse.text.Ascii;
 import org.imrarchive.parse.text.Doc;
 import org.imrarchive.parse.text.Scan;
 import org.imrarchive.parse.text.TextCleaner;
@@ -42,9 +43,10 @@ public final class DecisionExtractor {
             "^(?:\\(?(\\d{1,2})[.)]\\s+)?(.+?)\\s*(?::|\\s-|\\s\\u2013|\\s\\u2014)\\s*(?i:(upheld|overturned|uphold|overturn|reversed))\\s*\\.?$");
     private static final Pattern OUTCOME_WORD = Pattern.compile("(?i)\\b(upheld|uphold|overturned|overturn|reversed)\\b");
     private static final Pattern NUMBERED = Pattern.compile("^\\(?(\\d{1,2})[.)]\\s*(?=\\S)");
+    /** Both alternatives start at \\b and one of the letters i a w b r d n u: stated once up front, before the alternatives. */
     private static final Pattern NECESSITY = Pattern.compile(
-            "(?i)\\b(?:is|are|was|were|be|been|remains?)\\s+(not\\s+|un)?medically\\s+(?:necessary|indicated|reasonable)(?:\\s+(?:and|or)\\s+appropriate)?"
-                    + "|\\b(?:denial|non-?certification|adverse\\s+determination|UR\\s+(?:decision|determination)|utilization\\s+review\\s+(?:decision|determination))\\s+(?:is|was|should\\s+be|will\\s+be)\\s+(upheld|overturned|reversed)");
+            "(?i)\\b(?=[iIaAwWbBrRdDnNuU])(?:\\b(?:is|are|was|were|be|been|remains?)\\s+(not\\s+|un)?medically\\s+(?:necessary|indicated|reasonable)(?:\\s+(?:and|or)\\s+appropriate)?"
+                    + "|\\b(?:denial|non-?certification|adverse\\s+determination|UR\\s+(?:decision|determination)|utilization\\s+review\\s+(?:decision|determination))\\s+(?:is|was|should\\s+be|will\\s+be)\\s+(upheld|overturned|reversed))");
     private static final Pattern DETERMINED = Pattern.compile(
             "(?is)\\bhas\\s+determined\\s+(?:that\\s+)?(?:the\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?|requested\\s+)?(.+?)\\s+(?:is|are|was|were)\\s+(not\\s+)?medically\\s+necessary");
     private static final Pattern ITEM_SUBJECT = Pattern.compile(
@@ -139,7 +141,7 @@ public final class DecisionExtractor {
         List<Line> all = lines(text, 0, text.length());
         for (Unit u : units(all)) {
             Matcher m = DETERMINED.matcher(u.text);
-            if (m.find()) {
+            if (mayBeDetermination(u.text) && m.find()) {
                 RawDecision d = new RawDecision();
                 d.number = u.number;
                 d.item = cleanItem(m.group(1));
@@ -259,7 +261,7 @@ public final class DecisionExtractor {
         String caField = null;
         Matcher f = FIELD.matcher(text);
         List<int[]> fieldSpans = new ArrayList<>();
-        while (f.find()) {
+        for (int at = findField(f, text, 0); at >= 0; at = findField(f, text, f.end())) {
             fieldSpans.add(new int[] {f.start(), f.end(), f.group("ca") != null ? 1 : f.group("out") != null ? 2 : 0});
         }
         Outcome labelled = null;
@@ -318,7 +320,7 @@ public final class DecisionExtractor {
         if (m.matches()) {
             t = m.group(1);
         }
-        t = t.replaceAll("(?i)\\s*[-\\u2013:]\\s*(?:non-?certified|denied|modified|upheld|overturned)\\.?$", "");
+        t = ISSUE_SUFFIX.matcher(t).replaceAll("");
         return cleanItem(t);
     }
 
@@ -380,6 +382,58 @@ public final class DecisionExtractor {
         return out;
     }
 
+    /** DETERMINED needs "determined": checked first, as its lazy DOTALL scan is slow over the many units that lack it. */
+    private static boolean mayBeDetermination(String s) {
+        return Ascii.containsIgnoreCase(s, "determined");
+    }
+
+    /** LABEL_LINE ends in an outcome word: lines without one (nearly all) skip its lazy whole-line match. */
+    private static boolean mayBeLabelLine(String line) {
+        // the line's end, as LABEL_LINE ends: the word, optional whitespace, an optional full stop
+        int e = line.length();
+        if (e > 0 && line.charAt(e - 1) == '.') {
+            e--;
+        }
+        while (e > 0 && Ascii.isRegexSpace(line.charAt(e - 1))) {
+            e--;
+        }
+        for (String w : OUTCOME_WORDS) {
+            if (e >= w.length() && line.regionMatches(true, e - w.length(), w, 0, w.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] OUTCOME_WORDS = {"upheld", "overturned", "uphold", "overturn", "reversed"};
+
+    /**
+     * As successive {@code m.find()} calls for FIELD (from {@code from}, the previous match's end; FIELD matches are
+     * never empty), but trying line starts only: FIELD starts with a multiline ^, which find() would test at every
+     * character. Returns the match start, or -1.
+     */
+    private static int findField(Matcher m, String text, int from) {
+        int n = text.length();
+        int q = from;
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false); // ^ then tests the real text, as it does in find()
+        while (q < n) { // ^ does not match at the end of input
+            m.region(q, n);
+            if (m.lookingAt()) {
+                return m.start();
+            }
+            while (q < n && !isLineTerminator(text.charAt(q))) {
+                q++;
+            }
+            q++;
+        }
+        return -1;
+    }
+
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     private static boolean isField(String line) {
         return FIELD.matcher(line).lookingAt();
     }
@@ -389,7 +443,7 @@ public final class DecisionExtractor {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String l = lines.get(i).text();
-            if (isField(l)) {
+            if (!mayBeLabelLine(l) || isField(l)) {
                 continue;
             }
             Matcher m = LABEL_LINE.matcher(l);
@@ -397,7 +451,7 @@ public final class DecisionExtractor {
                 continue;
             }
             String item = m.group(2);
-            if (item.matches("(?i)(?:IMR\\s+|final\\s+)?(?:decision|determination|outcome)") || item.length() > 400) {
+            if (OUTCOME_LABEL.matcher(item).matches() || item.length() > 400) {
                 continue;
             }
             int first = i;
@@ -405,7 +459,7 @@ public final class DecisionExtractor {
             if (i > 0 && m.group(1) == null) {
                 String prev = lines.get(i - 1).text();
                 boolean prevIsHeader = !blocks.isEmpty() && blocks.get(blocks.size() - 1).first == i - 1;
-                if (!prevIsHeader && !prev.matches(".*[.:;!?]$") && !isField(prev) && prev.length() < 160
+                if (!prevIsHeader && !ENDS_CLAUSE.matcher(prev).matches() && !isField(prev) && prev.length() < 160
                         && !BOILERPLATE.matcher(prev).lookingAt()) {
                     Matcher pn = NUMBERED.matcher(prev);
                     item = (pn.lookingAt() ? prev.substring(pn.end()) : prev) + " " + item;
@@ -475,7 +529,7 @@ public final class DecisionExtractor {
                 j++;
             }
             String h = head.toString().strip();
-            if (skipDeterminations && DETERMINED.matcher(h).find()) {
+            if (skipDeterminations && mayBeDetermination(h) && DETERMINED.matcher(h).find()) {
                 continue;
             }
             if (Character.isLowerCase(h.charAt(0))) {
@@ -536,7 +590,7 @@ public final class DecisionExtractor {
             Matcher m = NUMBERED.matcher(l);
             String rest = m.lookingAt() ? l.substring(m.end()) : l;
             Matcher reg = REGARDING.matcher(rest);
-            if (!reg.lookingAt() || reg.end() == 0 || !rest.toLowerCase(Locale.ROOT).matches("^(?:regarding|re:|as to|with|in regard|concerning|decision for).*")) {
+            if (!reg.lookingAt() || reg.end() == 0 || !REGARDING_WORD.matcher(rest.toLowerCase(Locale.ROOT)).matches()) {
                 continue;
             }
             StringBuilder head = new StringBuilder(rest.substring(reg.end()));
@@ -653,7 +707,7 @@ public final class DecisionExtractor {
         String text = body.toString();
         Matcher m = FIELD.matcher(text);
         List<int[]> spans = new ArrayList<>();
-        while (m.find()) {
+        for (int at = findField(m, text, 0); at >= 0; at = findField(m, text, m.end())) {
             int kind = m.group("ca") != null ? 0 : m.group("ex") != null ? 1 : m.group("nonmtus") != null ? 4 : m.group("rat") != null ? 2 : 3;
             spans.add(new int[] {m.start(), m.end(), kind});
         }
@@ -686,7 +740,7 @@ public final class DecisionExtractor {
                     Matcher o = OUTCOME_WORD.matcher(v);
                     if (o.find() && o.start() < 20) {
                         fieldOutcome = outcomeWord(o.group(1));
-                        String after = v.substring(o.end()).replaceFirst("^[\\s.:;-]+", "");
+                        String after = LEADING_PUNCT.matcher(v.substring(o.end())).replaceFirst("");
                         if (!after.isEmpty()) {
                             unlabelled.append(after).append('\n');
                         }
@@ -719,7 +773,7 @@ public final class DecisionExtractor {
         if (b == null || b.isEmpty()) {
             return a;
         }
-        return a == null ? b : a.replaceAll("[\\s.;]+$", "") + "; " + b;
+        return a == null ? b : TRAILING_STOPS.matcher(a).replaceAll("") + "; " + b;
     }
 
     private static String append(String a, String b) {
@@ -743,16 +797,9 @@ public final class DecisionExtractor {
 
     /** The conclusion of a rationale: its last "is (not) medically necessary" sentence, preferring one naming the item. */
     static Outcome lastOutcome(String rationale, String item) {
-        Outcome named = outcomeFor(item, rationale);
-        if (named != null) {
-            return named;
-        }
-        Matcher m = NECESSITY.matcher(rationale);
-        Outcome last = null;
-        while (m.find()) {
-            last = necessityOutcome(m);
-        }
-        return last;
+        // one pass over the necessity sentences gives both the item's conclusion and the last one
+        Outcome[] namedAndLast = scanOutcomes(item == null ? Set.of() : keyWords(item), rationale);
+        return namedAndLast[0] != null ? namedAndLast[0] : namedAndLast[1];
     }
 
     /** The outcome of the last necessity sentence that names this item (by its words), or null. */
@@ -764,10 +811,24 @@ public final class DecisionExtractor {
         if (keys.isEmpty()) {
             return null;
         }
-        Matcher m = NECESSITY.matcher(text);
+        return scanOutcomes(keys, text)[0];
+    }
+
+    /** [outcome of the last necessity sentence naming the item (by its words), outcome of the last necessity sentence]. */
+    private static Outcome[] scanOutcomes(Set<String> keys, String text) {
         Outcome best = null;
+        Outcome last = null;
+        // NECESSITY needs "medically" or an outcome word; without them there is nothing to find
+        if (!Ascii.containsAnyIgnoreCase(text, "medically", "upheld", "overturned", "reversed")) {
+            return new Outcome[] {null, null};
+        }
+        Matcher m = NECESSITY.matcher(text);
         int bestScore = 0;
         while (m.find()) {
+            last = necessityOutcome(m);
+            if (keys.isEmpty()) {
+                continue;
+            }
             int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), 0);
             String sentence = text.substring(sentenceStart, m.start()).toLowerCase(Locale.ROOT);
             int score = 0;
@@ -781,7 +842,7 @@ public final class DecisionExtractor {
                 best = necessityOutcome(m);
             }
         }
-        return best;
+        return new Outcome[] {best, last};
     }
 
     private static final Set<String> STOP = Set.of("the", "for", "and", "with", "request", "of", "to", "at", "x", "per", "one",
@@ -790,8 +851,8 @@ public final class DecisionExtractor {
 
     private static Set<String> keyWords(String item) {
         Set<String> out = new HashSet<>();
-        for (String w : item.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
-            if (w.length() >= 3 && !STOP.contains(w) && !w.matches("\\d+(?:mg)?")) {
+        for (String w : NON_WORD.split(item.toLowerCase(Locale.ROOT))) {
+            if (w.length() >= 3 && !STOP.contains(w) && !DOSE_NUMBER.matcher(w).matches()) {
                 out.add(w);
             }
         }
@@ -816,6 +877,18 @@ public final class DecisionExtractor {
         return common * 2 >= Math.min(ka.size(), kb.size());
     }
 
+    // regexes of per-item and per-line steps, compiled once (String.replaceAll / matches / split compile on every call)
+    private static final Pattern ISSUE_SUFFIX = Pattern.compile("(?i)\\s*[-\\u2013:]\\s*(?:non-?certified|denied|modified|upheld|overturned)\\.?$");
+    private static final Pattern OUTCOME_LABEL = Pattern.compile("(?i)(?:IMR\\s+|final\\s+)?(?:decision|determination|outcome)");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[.:;!?]$");
+    private static final Pattern REGARDING_WORD = Pattern.compile("^(?:regarding|re:|as to|with|in regard|concerning|decision for).*");
+    private static final Pattern LEADING_PUNCT = Pattern.compile("^[\\s.:;-]+");
+    private static final Pattern TRAILING_STOPS = Pattern.compile("[\\s.;]+$");
+    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+    private static final Pattern DOSE_NUMBER = Pattern.compile("\\d+(?:mg)?");
+    private static final Pattern ITEM_TRAILING = Pattern.compile("[\\s:;,]+$");
+    private static final Pattern ITEM_FULL_STOP = Pattern.compile("(?<![A-Za-z]\\.[A-Za-z])\\.$");
+
     private static final Pattern ITEM_LEAD = Pattern.compile("(?i)^(?:the\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?(?:the\\s+)?)");
 
     /** Item text with whitespace repaired and the letter's lead-ins ("the request for") and trailing punctuation removed. */
@@ -825,8 +898,8 @@ public final class DecisionExtractor {
         }
         String t = TextCleaner.reflow(s);
         t = ITEM_LEAD.matcher(t).replaceFirst("");
-        t = t.replaceAll("[\\s:;,]+$", "");
-        t = t.replaceAll("(?<![A-Za-z]\\.[A-Za-z])\\.$", "");
+        t = ITEM_TRAILING.matcher(t).replaceAll("");
+        t = ITEM_FULL_STOP.matcher(t).replaceAll("");
         return t.strip();
     }
 }

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.imrarchive.parse.text.Ascii;
+
 /**
  * The "Label: value" fields of a letter's header block ("Case Number: CM13-0001234 Date Assigned: 10/15/2013").
  * A value runs to the next label on its line or to the line's end; an empty value takes the next line when that
@@ -40,19 +42,75 @@ public final class HeaderFields {
 
     private static final Pattern LABEL;
     private static final Field[] ORDER;
+    /** "f0", "f1", ...: built once, not per label found. */
+    private static final String[] GROUP_NAMES;
 
     static {
         StringBuilder b = new StringBuilder("(?i)(?:");
         ORDER = new Field[LABELS.length];
+        GROUP_NAMES = new String[LABELS.length];
         for (int i = 0; i < LABELS.length; i++) {
             if (i > 0) {
                 b.append('|');
             }
             b.append("(?<f").append(i).append(">").append(LABELS[i][1]).append(')');
             ORDER[i] = (Field) LABELS[i][0];
+            GROUP_NAMES[i] = "f" + i;
         }
         b.append(")[ \\t]*");
         LABEL = Pattern.compile(b.toString());
+    }
+
+    /**
+     * The letters (lower case) labels start with, from LABELS; null when a label has a shape this does not read. Words
+     * starting otherwise skip the 100-alternative LABEL match: most words before a colon are prose.
+     */
+    private static final String LABEL_FIRST_LETTERS = labelFirstLetters();
+
+    private static String labelFirstLetters() {
+        StringBuilder out = new StringBuilder();
+        for (Object[] l : LABELS) {
+            String regex = (String) l[1];
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i <= regex.length(); i++) {
+                char c = i < regex.length() ? regex.charAt(i) : '|';
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    String alt = regex.substring(start, i);
+                    start = i + 1;
+                    if (alt.startsWith("(?:")) {
+                        // an optional leading word, "(?:IMR\\s+)?Case": either may come first
+                        int close = alt.indexOf(")?");
+                        if (close < 0 || !addFirst(alt.substring(3), out) || !addFirst(alt.substring(close + 2), out)) {
+                            return null;
+                        }
+                    } else if (!addFirst(alt, out)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean addFirst(String alt, StringBuilder out) {
+        if (alt.isEmpty()) {
+            return false;
+        }
+        char c = Ascii.lower(alt.charAt(0));
+        if (c < 'a' || c > 'z') {
+            return false;
+        }
+        if (out.indexOf(String.valueOf(c)) < 0) {
+            out.append(c);
+        }
+        return true;
     }
 
     private record Value(String value, int position) {
@@ -84,6 +142,9 @@ public final class HeaderFields {
                         continue;
                     }
                 }
+                if (LABEL_FIRST_LETTERS != null && LABEL_FIRST_LETTERS.indexOf(Ascii.lower(text.charAt(s))) < 0) {
+                    continue; // no label starts with this letter
+                }
                 m.region(s, colon);
                 if (m.matches()) {
                     labels.add(new int[] {s, colon + 1, fieldIndex(m)});
@@ -101,7 +162,7 @@ public final class HeaderFields {
 
     private static int fieldIndex(Matcher m) {
         for (int i = 0; i < ORDER.length; i++) {
-            if (m.group("f" + i) != null) {
+            if (m.group(GROUP_NAMES[i]) != null) {
                 return i;
             }
         }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imrarchive.parse.normalize.Dates;
+import org.imrarchive.parse.text.Ascii;
 import org.imrarchive.parse.text.Scan;
 
 /**
@@ -106,7 +107,8 @@ public final class Prose {
 
     // ---------------------------------------------------------------- diagnoses
 
-    private static final String SENTENCE_END = "(?:(?<!\\b(?:s/p|S/P|Dr|vs|St|No|approx|etc|e\\.g|i\\.e|Jr|Sr|Mr|Ms|Mrs|[A-Z]))\\.(?=\\s+[A-Z(\"]|\\s*$)|\\n\\s*\\n|$)";
+    /** (?=\\.) first: the abbreviation look-behind is then only tried at full stops, not at every character a lazy list grows by. */
+    private static final String SENTENCE_END = "(?:(?=\\.)(?<!\\b(?:s/p|S/P|Dr|vs|St|No|approx|etc|e\\.g|i\\.e|Jr|Sr|Mr|Ms|Mrs|[A-Z]))\\.(?=\\s+[A-Z(\"]|\\s*$)|\\n\\s*\\n|$)";
     private static final Pattern DIAGNOSES_1 = Pattern.compile(
             "(?i)\\b(?:(?:current|working|final|discharge|admitting|pertinent|relevant|the)\\s+)?(?:diagnoses|diagnosis|dx)\\s*(?:included|include|includes|are|were|was|is|listed\\s+(?:as|include|are)|consist(?:ed|s)?\\s+of|noted\\s+(?:as|were|are|include)|\\(?es\\)?)?\\s*(?::|-\\s)?\\s*(?=\\S)"
                     + "(.{3,600}?)" + SENTENCE_END);
@@ -117,15 +119,49 @@ public final class Prose {
             "(?im)\\bdiagnos(?:es|is)\\b[^\\n:]{0,40}:[ \\t]*\\n\\s*((?:[ \\t]*(?:\\(?\\d{1,2}[.)]|[-*\\u2022])[ \\t]+[^\\n]+\\n?\\s*)+)");
     private static final Pattern NUMBERED = Pattern.compile("(?:^|\\s)\\(?\\d{1,2}[.)]\\s+");
 
+    // regexes of per-item and per-line steps, compiled once (String.replaceAll / matches / split compile on every call)
+    private static final Pattern LIST_MARK = Pattern.compile("^\\(?\\d{1,2}[.)]\\s*|^[-*\\u2022]\\s*");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern LEADING_AND = Pattern.compile("^(?i)(?:and|&)\\s+");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static final Pattern LINE_BREAK = Pattern.compile("[ \\t]*\\n[ \\t]*");
+    private static final Pattern LEAD_LISTS = Pattern.compile("(?s).*(?:included|include|includes|are|were|listed|consist|noted|:|-).*");
+    private static final Pattern LEAD_COPULA = Pattern.compile("(?s).*\\b(?:is|was)\\s*$");
+
+    /** The matcher searching from {@code start} on, seeing the text before it for its look-behinds and word boundaries. */
+    private static Matcher from(Matcher m, int start) {
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        m.region(start, m.regionEnd());
+        return m;
+    }
+
+    /**
+     * Where a DIAGNOSES_1 match can start at the earliest, given the first "diagnos"/"dx" at {@code keyword}: a match is
+     * an optional lead word ("current", "working", ... at most 9 letters, none containing "dx" or "diagnos") and
+     * whitespace, then the keyword; so it starts at most 9 letters and one whitespace run before the first keyword.
+     */
+    private static int diagnosesFrom(String text, int keyword) {
+        int i = keyword;
+        while (i > 0 && Ascii.isRegexSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return Math.max(0, i - 9);
+    }
+
     public static List<String> diagnoses(String text) {
         List<String> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
         }
+        // Every diagnosis pattern needs "diagnos" (or "dx"), and the text before its first occurrence cannot start a
+        // match (see diagnosesFrom): the patterns are searched from there, not from the top of a long summary.
+        int firstDiagnos = Ascii.indexOfIgnoreCase(text, "diagnos", 0);
         Matcher listed = DIAGNOSES_LINES.matcher(text);
-        if (listed.find()) {
+        if (firstDiagnos >= 0 && from(listed, firstDiagnos).find()) {
             for (String line : listed.group(1).split("\\n")) {
-                String s = line.strip().replaceFirst("^\\(?\\d{1,2}[.)]\\s*|^[-*\\u2022]\\s*", "").replaceAll("[\\s.,;:]+$", "").strip();
+                String s = TRAILING_PUNCT.matcher(LIST_MARK.matcher(line.strip()).replaceFirst("")).replaceAll("").strip();
                 if (!s.isEmpty()) {
                     out.add(s);
                 }
@@ -134,15 +170,18 @@ public final class Prose {
                 return out;
             }
         }
-        String flat = text.replaceAll("[ \\t]*\\n[ \\t]*", " ");
-        Matcher m = DIAGNOSES_1.matcher(flat);
+        String flat = text.indexOf('\n') < 0 ? text : LINE_BREAK.matcher(text).replaceAll(" ");
+        int keyword = Ascii.firstIndexOfAnyIgnoreCase(flat, "diagnos", "dx");
+        if (keyword < 0) {
+            return out;
+        }
+        Matcher m = from(DIAGNOSES_1.matcher(flat), diagnosesFrom(flat, keyword));
         String list = null;
         while (m.find()) {
             String cand = m.group(1).strip();
             // "Diagnosis:" must be followed by a list, not by prose about a diagnosis
             String lead = flat.substring(m.start(), m.start(1)).toLowerCase(Locale.ROOT);
-            if (!lead.matches("(?s).*(?:included|include|includes|are|were|listed|consist|noted|:|-).*")
-                    && !lead.matches("(?s).*\\b(?:is|was)\\s*$")) {
+            if (!LEAD_LISTS.matcher(lead).matches() && !LEAD_COPULA.matcher(lead).matches()) {
                 continue;
             }
             if (cand.isEmpty()) {
@@ -153,7 +192,8 @@ public final class Prose {
         }
         if (list == null) {
             Matcher m2 = DIAGNOSES_2.matcher(flat);
-            if (m2.find()) {
+            int diagnos = Ascii.indexOfIgnoreCase(flat, "diagnos", 0);
+            if (diagnos >= 0 && from(m2, diagnos).find()) {
                 list = m2.group(1).strip();
             }
         }
@@ -169,7 +209,7 @@ public final class Prose {
             parts = new String[] {list};
         }
         for (String p : parts) {
-            String s = p.strip().replaceAll("^(?i)(?:and|&)\\s+", "").replaceAll("[\\s.,;:]+$", "").strip();
+            String s = TRAILING_PUNCT.matcher(LEADING_AND.matcher(p.strip()).replaceAll("")).replaceAll("").strip();
             if (!s.isEmpty()) {
                 out.add(s);
             }
@@ -307,7 +347,7 @@ public final class Prose {
         if (text == null) {
             return new ArrayList<>(out);
         }
-        String flat = text.replaceAll("\\s+", " ");
+        String flat = WHITESPACE.matcher(text).replaceAll(" ");
         Matcher m = LICENSED.matcher(flat);
         while (m.find()) {
             int pos = m.end();
@@ -347,7 +387,7 @@ public final class Prose {
     }
 
     private static String canonicalState(String s) {
-        String k = s.replaceAll("\\s+", " ").strip();
+        String k = WHITESPACE.matcher(s).replaceAll(" ").strip();
         String v = BY_NAME_OR_CODE.get(k);
         return v == null ? k : v;
     }

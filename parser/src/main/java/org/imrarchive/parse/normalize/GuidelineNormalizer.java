@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 
 import org.imrarchive.letter.Guideline;
 import org.imrarchive.letter.GuidelineSource;
+import org.imrarchive.parse.text.Ascii;
 
 /**
  * Turns a guideline field ("Decision based on MTUS ACOEM Chapter 12 Low Back Complaints Page(s): 304-305.
@@ -25,14 +26,18 @@ public final class GuidelineNormalizer {
 
     private enum Anchor { ODG, CHRONIC_PAIN, POSTSURGICAL, ACOEM, MTUS, NON_MTUS }
 
+    /**
+     * The guideline names. Every alternative starts with \\b and one of the letters o w c m p a n s or 9: the leading
+     * \\b(?=[...]) says so once, which rejects most positions before the 17 alternatives are tried.
+     */
     private static final Pattern ANCHORS = Pattern.compile(
-            "(?i)(?<odg>\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b)"
+            "(?i)\\b(?=[oOwWcCmMpPaAnNsS9])(?:(?<odg>\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b)"
                     + "|(?<cp>\\bChronic\\s+Pain\\s+(?:Medical\\s+)?(?:Treatment\\s+)?Guidelines?\\b|\\bCPMTG\\b|\\bMTUS\\s+Chronic\\s+Pain\\b|\\bChronic\\s+Pain\\s+(?:section|chapter)\\b)"
                     + "|(?<ps>\\bPost-?\\s?surgical\\s+(?:Treatment\\s+|Rehabilitation\\s+)?Guidelines?\\b|\\bPost-?\\s?surgical\\s+(?:Treatment|Rehabilitation)\\b)"
                     + "|(?<acoem>\\bACOEM\\b|\\bAmerican\\s+College\\s+of\\s+Occupational\\s+and\\s+Environmental\\s+Medicine\\b)"
                     + "|(?<nonmtus>\\bNon-?\\s?MTUS\\b)"
                     + "|(?<mtus>\\b(?:CA\\s+|California\\s+)?MTUS\\b|\\bMedical\\s+Treatment\\s+Utilization\\s+Schedule\\b"
-                    + "|\\bAcupuncture\\s+Medical\\s+Treatment\\s+Guidelines?\\b|\\b(?:section\\s+)?9792\\.\\d+(?:\\.\\d+)*\\b)");
+                    + "|\\bAcupuncture\\s+Medical\\s+Treatment\\s+Guidelines?\\b|\\b(?:section\\s+)?9792\\.\\d+(?:\\.\\d+)*\\b))");
 
     private static final Pattern NONE = Pattern.compile(
             "(?i)^(?:none|n/?a|not applicable|not cited|none cited|none listed|no guidelines?(?: (?:were|was))? cited|"
@@ -43,27 +48,32 @@ public final class GuidelineNormalizer {
                     + "(?:(?:his|her|his/her|their|its|the)\\s+)?(?:decision|determination)?\\s*(?:on|upon)?\\s*(?:the\\s+)?"
                     + "|decision\\s+based\\s+on\\s+(?:the\\s+)?|based\\s+on\\s+(?:the\\s+)?|per\\s+(?:the\\s+)?|and\\s+(?:on\\s+)?(?:the\\s+)?|on\\s+the\\s+|the\\s+|[-*\\u2022]\\s*|\\d{1,2}[.)]\\s+)");
 
-    private static final Pattern SPLIT_SENTENCES = Pattern.compile("(?<!\\b(?:pp|p|pg|Ed|ed|No|Vol|Inc|et al|al|Dr|vs|St|Ch|ch|U\\.S|approx))\\.\\s+(?=[A-Z(])|;\\s*|\\n");
+    /** A sentence end, semicolon or line break. (?=\\.) first: the abbreviation look-behind is then only tried at full stops. */
+    private static final Pattern SPLIT_SENTENCES = Pattern.compile("(?=\\.)(?<!\\b(?:pp|p|pg|Ed|ed|No|Vol|Inc|et al|al|Dr|vs|St|Ch|ch|U\\.S|approx))\\.\\s+(?=[A-Z(])|;\\s*|\\n");
     private static final Pattern DECISION_BASED = Pattern.compile("(?i)(?=\\bDecision\\s+based\\s+on\\b)");
 
     private static final Pattern CHAPTER_NUM = Pattern.compile("(?i)\\b(?:chapter|chap\\.?|ch\\.?)\\s*(\\d{1,2})\\b");
     private static final Pattern CHAPTER_NAMED = Pattern.compile("(?i)(?:^|[,:;]\\s*|\\s)([A-Z][A-Za-z&/()\\- ]{1,60}?)\\s+chapter\\b");
     private static final Pattern CHAPTER_COLON = Pattern.compile("(?i)\\bchapter\\s*:\\s*([A-Z][A-Za-z&/()\\- ]{1,60}?)(?=[,.;]|$|\\s+pages?\\b)");
+    /** Every form starts with "p": (?=[pP]) rejects other positions at once. */
     private static final Pattern PAGES = Pattern.compile(
-            "(?i)\\b(?:page\\(s\\)|pages?|pgs?\\.?|pp\\.?|p\\.)\\s*[:#]?\\s*(\\d{1,4}(?:\\s*[-,&]\\s*\\d{1,4}|\\s+and\\s+\\d{1,4}|\\s+to\\s+\\d{1,4})*)");
+            "(?i)\\b(?=[pP])(?:page\\(s\\)|pages?|pgs?\\.?|pp\\.?|p\\.)\\s*[:#]?\\s*(\\d{1,4}(?:\\s*[-,&]\\s*\\d{1,4}|\\s+and\\s+\\d{1,4}|\\s+to\\s+\\d{1,4})*)");
+    /** Each alternative starts at "(" or a word boundary: the leading (?:(?=\\()|\\b) says so once (likewise below). */
     private static final Pattern EDITION = Pattern.compile(
-            "(?i)\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth)\\s+ed(?:ition|\\.)?\\b(?:\\s*,?\\s*\\(?(?:19|20)\\d{2}\\)?)?|\\((?:19|20)\\d{2}\\)|\\b(?:revised\\s+)?(?:19|20)\\d{2}\\s+revision\\b");
+            "(?i)(?:(?=\\()|\\b)(?:\\b(?:\\d(?:st|nd|rd|th)|second|third|fourth)\\s+ed(?:ition|\\.)?\\b(?:\\s*,?\\s*\\(?(?:19|20)\\d{2}\\)?)?|\\((?:19|20)\\d{2}\\)|\\b(?:revised\\s+)?(?:19|20)\\d{2}\\s+revision\\b)");
     private static final Pattern PROSE = Pattern.compile(
             "(?i)\\b(?:is|are|was|were|states?|stated|recommends?|recommended|supports?|indicates?|notes?|does|do|not|should|may|can|would|which|that|because|requires?)\\b");
+    /** Every verb starts with one of R S I D N A P m h w (either case where the pattern allows): checked once, up front. */
     private static final Pattern STRONG_VERBS = Pattern.compile(
-            "\\b(?:[Rr]ecommends?|[Rr]ecommended\\s+(?:as|for|that|only|in|when)|[Ss]tates?|[Ss]tated|[Ss]upports?|[Ss]upported\\s+(?:by|for)|[Ii]ndicates?|[Dd]escribes?|[Nn]otes|[Rr]equires?"
+            "\\b(?=[RrSsIiDdNnAaPpmhw])(?:[Rr]ecommends?|[Rr]ecommended\\s+(?:as|for|that|only|in|when)|[Ss]tates?|[Ss]tated|[Ss]upports?|[Ss]upported\\s+(?:by|for)|[Ii]ndicates?|[Dd]escribes?|[Nn]otes|[Rr]equires?"
                     + "|[Ss]uggests?|[Aa]llows?|[Pp]rovides?|[Ss]pecif(?:y|ies)|[Aa]dvises?|should|must|does|do\\s+not|did|have|has|had|apply|applies|address|addresses|are\\s+the|is\\s+the|were|was)\\b");
     private static final Pattern PRONOUN_START = Pattern.compile("(?i)(?:this|these|that|those|it|they|he|she|his|her|its|their)\\b");
     private static final Pattern AND_ON = Pattern.compile(",?\\s+and\\s+(?:also\\s+)?on\\s+(?:the\\s+)?(?=[A-Z])");
     private static final Pattern PART_OF_MTUS = Pattern.compile(
             "(?i),?\\s*which\\s+(?:is|are)\\s+(not\\s+)?(?:a\\s+)?part\\s+of\\s+the\\s+(?:CA\\s+|California\\s+)?(?:MTUS|Medical\\s+Treatment\\s+Utilization\\s+Schedule)\\b");
+    /** Both alternatives start with a comma or whitespace: (?=[,\\s]) says so once. */
     private static final Pattern EXPLANATION = Pattern.compile(
-            "(?i),?\\s+(?:which|because|since|as\\s+(?:it|they|this))\\b|,?\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:consulted|used|relied|applied|reviewed|cited|referenced)\\b");
+            "(?i)(?=[,\\s])(?:,?\\s+(?:which|because|since|as\\s+(?:it|they|this))\\b|,?\\s+(?:was|were|is|are)\\s+(?:also\\s+)?(?:consulted|used|relied|applied|reviewed|cited|referenced)\\b)");
     private static final Pattern CITATION_WORDS = Pattern.compile(
             "(?i)\\b(?:guidelines?|literature|journal|et al|criteria|medline|pubmed|uptodate|up to date|FDA|AAOS|american\\s+(?:academy|college|society|association)|association|practice\\s+guidelines?|"
                     + "evidence|textbook|DWC|labor\\s+code|CCR|9792|AMA\\s+Guides|Milliman|InterQual|Harrison|Merck|physicians'?\\s+desk|consensus|cochrane|national)\\b");
@@ -152,9 +162,12 @@ public final class GuidelineNormalizer {
     /** Splits a field into citations: sentences, semicolons, "Decision based on", and a second guideline named after " and ". */
     List<String> pieces(String text) {
         List<String> out = new ArrayList<>();
-        for (String a : DECISION_BASED.split(text)) {
-            for (String b : SPLIT_SENTENCES.split(a)) {
-                for (String c : AND_ON.split(b)) {
+        // each split pattern needs a literal the text often lacks; without it, split would return the text whole
+        String[] byDecision = Ascii.containsIgnoreCase(text, "decision") ? DECISION_BASED.split(text) : new String[] {text};
+        for (String a : byDecision) {
+            boolean sentenceMarks = a.indexOf('.') >= 0 || a.indexOf(';') >= 0 || a.indexOf('\n') >= 0;
+            for (String b : sentenceMarks ? SPLIT_SENTENCES.split(a) : new String[] {a}) {
+                for (String c : b.contains("and") ? AND_ON.split(b) : new String[] {b}) {
                     String s = c.strip();
                     if (s.isEmpty()) {
                         continue;
@@ -202,12 +215,13 @@ public final class GuidelineNormalizer {
             lastAnchorEnd = m.end();
         }
         String rest = s.substring(pieceStart).strip();
-        rest = rest.replaceFirst("^(?i)(?:,|and|&|/)\\s*", "").strip();
+        rest = LEADING_JOINER.matcher(rest).replaceFirst("").strip();
         if (!rest.isEmpty()) {
             out.add(rest);
         }
     }
 
+    private static final Pattern LEADING_JOINER = Pattern.compile("^(?i)(?:,|and|&|/)\\s*");
     private static final Pattern SEPARATOR = Pattern.compile("(?i)(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+&\\s+|\\s*/\\s*|\\s+as\\s+well\\s+as\\s+|\\s+plus\\s+)");
 
     private static int lastSeparator(String between) {
@@ -254,7 +268,7 @@ public final class GuidelineNormalizer {
             return null;
         }
         String body = stripLeadIn(raw);
-        body = body.replaceAll("[\\s.,;:]+$", "").strip();
+        body = TRAILING_PUNCT.matcher(body).replaceAll("").strip();
         if (body.isEmpty() || NONE.matcher(body).matches()) {
             return null;
         }
@@ -264,7 +278,7 @@ public final class GuidelineNormalizer {
         // "..., which is (not) part of the MTUS": a qualifier, not a guideline of its own
         Boolean partOfMtus = null;
         Matcher part = PART_OF_MTUS.matcher(body);
-        if (part.find()) {
+        if (Ascii.containsIgnoreCase(body, "which") && part.find()) { // the qualifier needs "which"; most citations lack it
             partOfMtus = part.group(1) == null;
             body = (body.substring(0, part.start()) + body.substring(part.end())).strip();
         }
@@ -273,7 +287,7 @@ public final class GuidelineNormalizer {
         if (why.find() && why.start() > 0) {
             body = body.substring(0, why.start()).strip();
         }
-        body = body.replaceAll("[\\s.,;:]+$", "").strip();
+        body = TRAILING_PUNCT.matcher(body).replaceAll("").strip();
         if (body.isEmpty() || PRONOUN_START.matcher(body).lookingAt()) {
             return null;
         }
@@ -295,7 +309,7 @@ public final class GuidelineNormalizer {
                 case MTUS -> mtus = true;
             }
         }
-        String outsideParens = body.replaceAll("\\([^)]*\\)", " ");
+        String outsideParens = body.indexOf('(') < 0 ? body : PARENTHESISED.matcher(body).replaceAll(" ");
         if (STRONG_VERBS.matcher(outsideParens).find()) {
             // an explanation ("The MTUS guidelines recommend ..."), not a citation
             return null;
@@ -353,19 +367,22 @@ public final class GuidelineNormalizer {
         if (pagesStart >= 0) {
             residual = residual.substring(0, pagesStart) + " | " + residual.substring(pagesEnd);
         }
+        // all three chapter patterns need "ch" ("chapter", "chap.", "ch."); CHAPTER_NAMED's lazy scan is slow
+        boolean chWord = Ascii.containsIgnoreCase(residual, "ch");
+        boolean chapterWord = chWord && Ascii.containsIgnoreCase(residual, "chapter");
         Matcher cm = CHAPTER_NUM.matcher(residual);
-        if (cm.find()) {
+        if (chWord && cm.find()) {
             chapter = String.valueOf(Integer.parseInt(cm.group(1)));
             residual = residual.substring(0, cm.start()) + " | " + residual.substring(cm.end());
         } else {
             Matcher cc = CHAPTER_COLON.matcher(residual);
-            if (cc.find()) {
+            if (chapterWord && cc.find()) {
                 chapter = cleanTitle(cc.group(1));
                 residual = residual.substring(0, cc.start()) + " | " + residual.substring(cc.end());
             } else {
                 String afterAnchors = lastAnchorEnd > 0 && lastAnchorEnd <= residual.length() ? residual.substring(0) : residual;
                 Matcher cn = CHAPTER_NAMED.matcher(afterAnchors);
-                while (cn.find()) {
+                while (chapterWord && cn.find()) {
                     String name = stripSourceWords(cn.group(1));
                     if (!name.isBlank()) {
                         chapter = cleanTitle(name);
@@ -376,16 +393,17 @@ public final class GuidelineNormalizer {
             }
         }
         // title: what is left after the source words, edition, chapter and pages
-        String rest = stripSourceWords(EDITION.matcher(residual).replaceAll(" | "));
-        rest = rest.replaceAll("(?i)\\bDecision\\s+based\\s+on\\b|\\bNon-?MTUS\\s+Citation\\b|\\bCitation\\b|\\bPractice\\s+Guidelines?\\b"
-                + "|\\bOccupational\\s+Medicine\\b|\\bGuidelines?\\b|\\bTreatment\\s+in\\s+Workers'?\\s+Comp(?:ensation)?\\b|\\bonline\\s+edition\\b|\\bTWC\\b|\\bweb\\b|\\bsection\\b|\\btopic\\b", " | ");
+        // EDITION needs a digit or an ordinal word; most titles have neither
+        String edited = mayNameEdition(residual) ? EDITION.matcher(residual).replaceAll(" | ") : residual;
+        String rest = stripSourceWords(edited);
+        rest = TITLE_NOISE.matcher(rest).replaceAll(" | ");
         title = bestTitle(rest);
         if (title != null && (title.length() > 90 || PROSE.matcher(title).find())) {
             title = null;
         }
         if (source == GuidelineSource.OTHER) {
             title = null;
-            chapter = chapter != null && chapter.matches("\\d+") ? chapter : null;
+            chapter = chapter != null && DIGITS.matcher(chapter).matches() ? chapter : null;
         }
         if (title == null && fillAcoemTitles && chapter != null
                 && (source == GuidelineSource.MTUS_ACOEM) && ACOEM_CHAPTERS.containsKey(chapter)) {
@@ -393,6 +411,16 @@ public final class GuidelineNormalizer {
         }
         String rawOut = style == RawStyle.SENTENCE ? raw : body;
         return new Guideline(source, chapter, title, pages, rawOut);
+    }
+
+    private static boolean mayNameEdition(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return Ascii.containsAnyIgnoreCase(s, "second", "third", "fourth");
     }
 
     private static String stripLeadIn(String raw) {
@@ -409,14 +437,32 @@ public final class GuidelineNormalizer {
     }
 
     private static final Pattern SOURCE_WORDS = Pattern.compile(
-            "(?i)\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\(ODG\\)|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b"
+            "(?i)(?:(?=\\()|\\b)(?:\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\(ODG\\)|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b"
                     + "|\\b(?:MTUS\\s+)?Chronic\\s+Pain\\s+(?:Medical\\s+)?(?:Treatment\\s+)?Guidelines?\\b|\\bCPMTG\\b|\\bChronic\\s+Pain\\b"
                     + "|\\bPost-?\\s?surgical\\s+(?:Treatment\\s+|Rehabilitation\\s+)?Guidelines?\\b"
                     + "|\\bAmerican\\s+College\\s+of\\s+Occupational\\s+and\\s+Environmental\\s+Medicine\\b|\\(ACOEM\\)|\\bACOEM\\b"
                     + "|\\bNon-?\\s?MTUS\\b|\\b(?:CA|California)\\b|\\bMTUS\\b|\\bMedical\\s+Treatment\\s+Utilization\\s+Schedule\\b|\\(MTUS\\)"
                     + "|\\bAcupuncture\\s+Medical\\s+Treatment\\s+Guidelines?\\b|\\b(?:Title\\s+8,?\\s+)?(?:California\\s+Code\\s+of\\s+Regulations|CCR)\\b|\\bTitle\\s+8\\b"
                     + "|\\b(?:section\\s+)?9792\\.\\d+(?:\\.\\d+)*\\b|\\bof\\s+the\\b"
-                    + "|\\bDecision\\s+based\\s+on\\b|\\bCitation\\b");
+                    + "|\\bDecision\\s+based\\s+on\\b|\\bCitation\\b)");
+
+    // patterns used per citation, compiled once (String.replaceAll / matches would compile them on every call)
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.,;:]+$");
+    private static final Pattern PARENTHESISED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern TITLE_NOISE = Pattern.compile(
+            "(?i)\\b(?:\\bDecision\\s+based\\s+on\\b|\\bNon-?MTUS\\s+Citation\\b|\\bCitation\\b|\\bPractice\\s+Guidelines?\\b"
+                    + "|\\bOccupational\\s+Medicine\\b|\\bGuidelines?\\b|\\bTreatment\\s+in\\s+Workers'?\\s+Comp(?:ensation)?\\b|\\bonline\\s+edition\\b|\\bTWC\\b|\\bweb\\b|\\bsection\\b|\\btopic\\b)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern HAS_WORD = Pattern.compile(".*[A-Za-z]{3,}.*");
+    private static final Pattern FILLER_TITLE = Pattern.compile("(?i)(?:the|and|of|on|in|for|based|edition|ed|revised|update[sd]?|current|latest|version)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern END_PUNCT = Pattern.compile("^[\\s,.;:()\\-]+|[\\s,.;:(\\-]+$");
+    private static final Pattern LEADING_CONNECTOR = Pattern.compile("(?i)^(?:and|the|of|on|in|for|from|per|at|to|section|topic)\\s+");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?i)\\s+(?:and|the|of|on|in|for|from|per|at|to)$");
+    private static final Pattern PAGE_DASH = Pattern.compile("\\s*-\\s*");
+    private static final Pattern PAGE_TO = Pattern.compile("\\s+to\\s+");
+    private static final Pattern PAGE_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern PAGE_AND = Pattern.compile("\\s*&\\s*|\\s+and\\s+");
 
     private static String stripSourceWords(String s) {
         return SOURCE_WORDS.matcher(s).replaceAll(" | ");
@@ -427,10 +473,10 @@ public final class GuidelineNormalizer {
         String best = null;
         for (String part : rest.split("\\|")) {
             String t = cleanTitle(part);
-            if (t.isEmpty() || !t.matches(".*[A-Za-z]{3,}.*")) {
+            if (t.isEmpty() || !HAS_WORD.matcher(t).matches()) {
                 continue;
             }
-            if (t.matches("(?i)(?:the|and|of|on|in|for|based|edition|ed|revised|update[sd]?|current|latest|version)")) {
+            if (FILLER_TITLE.matcher(t).matches()) {
                 continue;
             }
             if (best == null || t.length() > best.length()) {
@@ -441,14 +487,14 @@ public final class GuidelineNormalizer {
     }
 
     private static String cleanTitle(String s) {
-        String t = s.replaceAll("\\s+", " ").strip();
+        String t = SPACES.matcher(s).replaceAll(" ").strip();
         // trim punctuation and dangling connectors at either end
         String prev;
         do {
             prev = t;
-            t = t.replaceAll("^[\\s,.;:()\\-]+|[\\s,.;:(\\-]+$", "");
-            t = t.replaceAll("(?i)^(?:and|the|of|on|in|for|from|per|at|to|section|topic)\\s+", "");
-            t = t.replaceAll("(?i)\\s+(?:and|the|of|on|in|for|from|per|at|to)$", "");
+            t = END_PUNCT.matcher(t).replaceAll("");
+            t = LEADING_CONNECTOR.matcher(t).replaceAll("");
+            t = TRAILING_CONNECTOR.matcher(t).replaceAll("");
             if (t.endsWith(")") && t.indexOf('(') < 0) {
                 t = t.substring(0, t.length() - 1);
             }
@@ -458,10 +504,10 @@ public final class GuidelineNormalizer {
 
     static String normalizePages(String p) {
         String s = p.strip();
-        s = s.replaceAll("\\s*-\\s*", "-");
-        s = s.replaceAll("\\s+to\\s+", "-");
-        s = s.replaceAll("\\s*,\\s*", ", ");
-        s = s.replaceAll("\\s*&\\s*|\\s+and\\s+", ", ");
+        s = PAGE_DASH.matcher(s).replaceAll("-");
+        s = PAGE_TO.matcher(s).replaceAll("-");
+        s = PAGE_COMMA.matcher(s).replaceAll(", ");
+        s = PAGE_AND.matcher(s).replaceAll(", ");
         return s;
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import org.imrarchive.letter.BodyRegion;
 import org.imrarchive.letter.Procedure;
 import org.imrarchive.letter.ProcedureCategory;
+import org.imrarchive.parse.text.Ascii;
 
 /**
  * Normalises a disputed item ("Lumbar discogram L3-4, L4-5, L5-S1") to a {@link Procedure}: canonical name and
@@ -28,6 +30,25 @@ public final class ProcedureNormalizer {
 
     /** One catalog row. */
     public record Entry(Pattern pattern, String name, ProcedureCategory category, BodyRegion defaultRegion) {
+    }
+
+    /**
+     * A catalog row and the lower-case literals one of which every match of its pattern contains (null: no such list,
+     * always try the pattern). Most rows are alternations of drug or procedure names, so an item is tested against a
+     * few {@code indexOf} calls instead of 130 case-insensitive regexes.
+     */
+    private record Indexed(Entry entry, String[] literals) {
+        boolean mayMatch(String lowerItem) {
+            if (literals == null) {
+                return true;
+            }
+            for (String l : literals) {
+                if (lowerItem.contains(l)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** The result: the procedure, and whether the catalog knew it. */
@@ -56,10 +77,79 @@ public final class ProcedureNormalizer {
             "(?i)\\b(?:bilateral\\s+(?:upper|lower)\\s+extremit(?:y|ies)|(?:upper|lower)\\s+extremities|(?:upper\\s+and\\s+lower|all(?:\\s+four)?)\\s+extremities|BUE|BLE)\\b");
     private static final Pattern CLEAN_LEAD = Pattern.compile("(?i)^(?:the\\s+)?(?:(?:retrospective|prospective)\\s+)?(?:request(?:ed)?\\s+(?:for\\s+)?|requested\\s+)?");
 
+    // regexes of per-item and per-line steps, compiled once (String.replaceAll / matches / split compile on every call)
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[\\s.:;,]+$");
+
     private final List<Entry> catalog;
+    private final Indexed[] indexed;
 
     public ProcedureNormalizer() {
         this.catalog = loadCatalog();
+        this.indexed = new Indexed[catalog.size()];
+        for (int i = 0; i < indexed.length; i++) {
+            Entry e = catalog.get(i);
+            indexed[i] = new Indexed(e, requiredLiterals(e.pattern().pattern()));
+        }
+    }
+
+    /**
+     * For a regex whose top-level alternatives each start (after any {@code \b}) with a run of letters or digits:
+     * those leading runs, lower-cased (a character made optional by a following {@code ?}, {@code *} or {@code {}
+     * is left off). Any match contains one of them, case-insensitively. Null for any other shape.
+     */
+    static String[] requiredLiterals(String regex) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        boolean inClass = false;
+        int start = 0;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
+                start = i + 1;
+            }
+        }
+        if (depth != 0 || inClass) {
+            return null;
+        }
+        alternatives.add(regex.substring(start));
+        String[] out = new String[alternatives.size()];
+        for (int k = 0; k < out.length; k++) {
+            String a = alternatives.get(k);
+            int i = 0;
+            while (a.startsWith("\\b", i)) {
+                i += 2;
+            }
+            int runStart = i;
+            while (i < a.length() && isAsciiLetterOrDigit(a.charAt(i))) {
+                i++;
+            }
+            int runEnd = i;
+            if (i < a.length() && (a.charAt(i) == '?' || a.charAt(i) == '*' || a.charAt(i) == '{')) {
+                runEnd--; // the last character is optional
+            }
+            if (runEnd <= runStart) {
+                return null;
+            }
+            out[k] = a.substring(runStart, runEnd).toLowerCase(Locale.ROOT);
+        }
+        return out;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     public List<Entry> catalog() {
@@ -100,9 +190,10 @@ public final class ProcedureNormalizer {
         }
         List<String> levels = levels(item);
         Entry hit = null;
-        for (Entry e : catalog) {
-            if (e.pattern().matcher(item).find()) {
-                hit = e;
+        String lowerItem = Ascii.toLower(item); // the patterns fold ASCII case only; so does this
+        for (Indexed ix : indexed) {
+            if (ix.mayMatch(lowerItem) && ix.entry().pattern().matcher(item).find()) {
+                hit = ix.entry();
                 break;
             }
         }
@@ -191,7 +282,7 @@ public final class ProcedureNormalizer {
     static String cleanName(String item) {
         String s = item.strip();
         s = CLEAN_LEAD.matcher(s).replaceFirst("");
-        s = s.replaceAll("[\\s.:;,]+$", "");
+        s = TRAILING_PUNCT.matcher(s).replaceAll("");
         return s;
     }
 }

@@ -69,6 +69,8 @@ public final class SpecialtyNormalizer {
     private final List<String> canonical;
     private final Pattern all;
     private final List<String> groupToCanonical = new ArrayList<>();
+    private final List<String> groupNames = new ArrayList<>();
+    private final boolean groupsNumbered;
 
     public SpecialtyNormalizer() {
         this.canonical = loadCanonical();
@@ -85,7 +87,9 @@ public final class SpecialtyNormalizer {
             }
             patterns.put(a[0], a[1]);
         }
-        StringBuilder b = new StringBuilder("(?i)");
+        // every alternative starts with \\b: stating it once up front rejects positions inside words in one test
+        // instead of one per alternative
+        StringBuilder b = new StringBuilder("(?i)\\b(?:");
         int g = 0;
         for (Map.Entry<String, String> e : patterns.entrySet()) {
             if (g > 0) {
@@ -93,9 +97,14 @@ public final class SpecialtyNormalizer {
             }
             b.append("(?<g").append(g).append(">\\b(?:").append(e.getKey()).append(")(?![A-Za-z]))");
             groupToCanonical.add(e.getValue());
+            groupNames.add("g" + g);
             g++;
         }
+        b.append(')');
         this.all = Pattern.compile(b.toString());
+        // the named groups are the only capturing groups (aliases use (?:...)), so g<i> is group i + 1: asking by
+        // number avoids a name lookup per alternative per match
+        this.groupsNumbered = all.matcher("").groupCount() == groupNames.size();
     }
 
     private static List<String> loadCanonical() {
@@ -142,7 +151,7 @@ public final class SpecialtyNormalizer {
             }
             int len = m.end() - m.start();
             for (int i = 0; i < groupToCanonical.size(); i++) {
-                if (m.group("g" + i) != null) {
+                if ((groupsNumbered ? m.start(i + 1) : m.start(groupNames.get(i))) >= 0) {
                     if (start < bestStart || len > bestLen) {
                         bestStart = start;
                         bestLen = len;

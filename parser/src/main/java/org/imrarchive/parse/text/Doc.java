@@ -38,16 +38,20 @@ public final class Doc {
     private static final Pattern EXACT;
     private static final Pattern LOOSE;
     private static final Heading[] ORDER;
+    /** "h0", "h1", ...: built once, not per heading found. */
+    private static final String[] GROUP_NAMES;
 
     static {
         StringBuilder b = new StringBuilder();
         ORDER = new Heading[HEADINGS.length];
+        GROUP_NAMES = new String[HEADINGS.length];
         for (int i = 0; i < HEADINGS.length; i++) {
             if (i > 0) {
                 b.append('|');
             }
             b.append("(?<h").append(i).append('>').append(HEADINGS[i][1]).append(')');
             ORDER[i] = (Heading) HEADINGS[i][0];
+            GROUP_NAMES[i] = "h" + i;
         }
         EXACT = Pattern.compile("(?:" + b + ")(?![A-Za-z])[ \\t]*:?[ \\t]*");
         LOOSE = Pattern.compile("(?mi)(?:" + b + ")(?![A-Za-z])[ \\t]*(?=[:,]|$)[:,]?[ \\t]*");
@@ -72,7 +76,7 @@ public final class Doc {
             if (eol < 0) {
                 eol = n;
             }
-            if (eol > pos && Character.isLetter(text.charAt(pos))) {
+            if (eol > pos && Character.isLetter(text.charAt(pos)) && mayStartHeading(text, pos, eol)) {
                 for (Matcher m : new Matcher[] {exact, loose}) {
                     m.region(pos, eol);
                     if (m.lookingAt()) {
@@ -94,9 +98,74 @@ public final class Doc {
         this.marks = List.copyOf(dedup);
     }
 
+    /**
+     * Whether a line could start a heading, by its first two letters (case-folded): most lines cannot, and the
+     * 40-alternative case-insensitive LOOSE pattern tried on every line showed in profiles. Null: no prefilter.
+     */
+    private static final java.util.Set<String> HEADING_STARTS = headingStarts();
+
+    private static boolean mayStartHeading(String text, int pos, int eol) {
+        if (HEADING_STARTS == null) {
+            return true;
+        }
+        if (eol - pos < 2) {
+            return false; // every heading is longer
+        }
+        String two = new String(new char[] {Ascii.lower(text.charAt(pos)), Ascii.lower(text.charAt(pos + 1))});
+        return HEADING_STARTS.contains(two);
+    }
+
+    /** The first two letters (lower case) of every heading alternative, or null when an alternative has an unexpected shape. */
+    private static java.util.Set<String> headingStarts() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Object[] h : HEADINGS) {
+            String regex = (String) h[1];
+            int depth = 0;
+            int start = 0;
+            for (int i = 0; i <= regex.length(); i++) {
+                char c = i < regex.length() ? regex.charAt(i) : '|';
+                if (c == '\\') {
+                    i++;
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (c == '|' && depth == 0) {
+                    String alt = regex.substring(start, i);
+                    start = i + 1;
+                    if (alt.startsWith("(?:")) {
+                        // an optional leading word, "(?:PROFESSIONAL )?REVIEWER": with and without it
+                        int close = alt.indexOf(")?");
+                        if (close < 0 || alt.indexOf('(', 1) >= 0 && alt.indexOf('(', 1) < close) {
+                            return null;
+                        }
+                        if (!addStart(alt.substring(3, close), out) || !addStart(alt.substring(close + 2), out)) {
+                            return null;
+                        }
+                    } else if (!addStart(alt, out)) {
+                        return null;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean addStart(String literal, java.util.Set<String> out) {
+        if (literal.length() < 2 || !isAsciiLetter(literal.charAt(0)) || !isAsciiLetter(literal.charAt(1))) {
+            return false;
+        }
+        out.add(literal.substring(0, 2).toLowerCase(java.util.Locale.ROOT));
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
     private static void add(Matcher m, List<Mark> out) {
         for (int i = 0; i < ORDER.length; i++) {
-            if (m.group("h" + i) != null) {
+            if (m.group(GROUP_NAMES[i]) != null) {
                 out.add(new Mark(ORDER[i], m.start(), m.end()));
                 break;
             }

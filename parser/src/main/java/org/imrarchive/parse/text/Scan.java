@@ -17,7 +17,27 @@ public final class Scan {
 
     /** A text and its lower-case copy (same length for the characters letters use). */
     public record Text(String text, String lower) {
+        /**
+         * The last few texts lowered on this thread: one parse asks for the same strings (the flat letter, the summary;
+         * the same instances) again and again, and lower-casing a whole letter each time showed in profiles.
+         */
+        private static final int RECENT = 4;
+        private static final ThreadLocal<Text[]> RECENT_TEXTS = ThreadLocal.withInitial(() -> new Text[RECENT]);
+
         public static Text of(String s) {
+            Text[] recent = RECENT_TEXTS.get();
+            for (int i = 0; i < RECENT; i++) {
+                if (recent[i] != null && recent[i].text() == s) { // same instance: strings are immutable
+                    return recent[i];
+                }
+            }
+            Text t = lower(s);
+            System.arraycopy(recent, 0, recent, 1, RECENT - 1);
+            recent[0] = t;
+            return t;
+        }
+
+        private static Text lower(String s) {
             String lower = s.toLowerCase(Locale.ROOT);
             if (lower.length() != s.length()) {
                 // a character whose lower case is longer: fall back to per-character lowering
@@ -41,13 +61,30 @@ public final class Scan {
         Matcher m = p.matcher(t.text());
         m.useTransparentBounds(true);
         m.useAnchoringBounds(false);
-        for (int pos : positions) {
-            int from = Math.max(0, pos - back);
-            int to = Math.min(n, pos + forward);
-            m.region(from, to);
-            if (m.find()) {
-                return m;
+        // Windows around nearby hints overlap, and searching each on its own rescans the overlap: search each run of
+        // overlapping windows once as one region first. A match inside any window is a match inside the union (the
+        // patterns have no possessive quantifiers or atomic groups, and bounds are transparent), so a union without a
+        // match lets all its windows be skipped; when the union has one, the windows are searched one by one as before
+        // so the result is the same match.
+        int i = 0;
+        while (i < positions.length) {
+            int unionFrom = Math.max(0, positions[i] - back);
+            int unionTo = Math.min(n, positions[i] + forward);
+            int j = i + 1;
+            while (j < positions.length && Math.max(0, positions[j] - back) <= unionTo) {
+                unionTo = Math.max(unionTo, Math.min(n, positions[j] + forward));
+                j++;
             }
+            m.region(unionFrom, unionTo);
+            if (m.find()) {
+                for (int k = i; k < j; k++) {
+                    m.region(Math.max(0, positions[k] - back), Math.min(n, positions[k] + forward));
+                    if (m.find()) {
+                        return m;
+                    }
+                }
+            }
+            i = j;
         }
         return null;
     }
@@ -55,6 +92,87 @@ public final class Scan {
     /** Whether the pattern matches near any hint. */
     public static boolean found(Pattern p, Text t, int back, int forward, String... hints) {
         return first(p, t, back, forward, hints) != null;
+    }
+
+    /**
+     * As {@link #found}, for a pattern whose every match starts with {@code lead} (lower case; see {@link #leadingLiteral}):
+     * instead of running the pattern at every position of the windows, it is tried only where {@code lead} occurs,
+     * anchored there, up to the end of the widest window holding that position. Same answer: a match in a window
+     * starts at such an occurrence and ends inside that widest window.
+     */
+    public static boolean foundStartingWith(Pattern p, String lead, Text t, int back, int forward, String... hints) {
+        if (lead == null) {
+            return found(p, t, back, forward, hints);
+        }
+        int n = t.text().length();
+        int[] positions = positions(t.lower(), hints);
+        if (positions.length == 0) {
+            return false;
+        }
+        Matcher m = p.matcher(t.text());
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        int w = -1; // the last window starting at or before s: windows start and end in hint order
+        for (int s = t.lower().indexOf(lead); s >= 0; s = t.lower().indexOf(lead, s + 1)) {
+            while (w + 1 < positions.length && Math.max(0, positions[w + 1] - back) <= s) {
+                w++;
+            }
+            if (w < 0) {
+                continue;
+            }
+            int to = Math.min(n, positions[w] + forward);
+            if (s > to) {
+                continue;
+            }
+            m.region(s, to);
+            if (m.lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The lower-case letters every match of {@code regex} starts with: its leading run of letters after any inline
+     * flags ("(?i)IMR\\s+ISSUES" gives "imr"), without a last letter made optional; null when the regex has a top-level
+     * alternative or does not start with a letter.
+     */
+    public static String leadingLiteral(String regex) {
+        int i = 0;
+        if (regex.startsWith("(?") && regex.indexOf(')') > 2 && regex.substring(2, regex.indexOf(')')).chars().allMatch(Character::isLetter)) {
+            i = regex.indexOf(')') + 1;
+        }
+        int depth = 0;
+        boolean inClass = false;
+        for (int k = i; k < regex.length(); k++) {
+            char c = regex.charAt(k);
+            if (c == '\\') {
+                k++;
+            } else if (inClass) {
+                inClass = c != ']';
+            } else if (c == '[') {
+                inClass = true;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                return null;
+            }
+        }
+        int start = i;
+        while (i < regex.length() && isAsciiLetter(regex.charAt(i))) {
+            i++;
+        }
+        int end = i;
+        if (i < regex.length() && (regex.charAt(i) == '?' || regex.charAt(i) == '*' || regex.charAt(i) == '{')) {
+            end--;
+        }
+        return end > start ? regex.substring(start, end).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static int[] positions(String lower, String[] hints) {

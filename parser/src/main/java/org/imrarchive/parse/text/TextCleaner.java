@@ -74,12 +74,15 @@ public final class TextCleaner {
 
     /** As {@link #clean(String)}, for text that already went through {@link #normalizeCharacters(String)}. */
     public Cleaned cleanNormalized(String s) {
-        String[] physical = s.split("\n", -1);
-        List<String> lines = new ArrayList<>(physical.length);
-        List<Integer> gaps = new ArrayList<>(physical.length);
+        // the lines of s.split("\n", -1), walked without materialising the array
+        List<String> lines = new ArrayList<>();
+        List<Integer> gaps = new ArrayList<>();
         int blank = 0;
-        for (String line : physical) {
-            String t = collapseSpaces(line);
+        for (int pos = 0; pos <= s.length(); ) {
+            int nl = s.indexOf('\n', pos);
+            int end = nl < 0 ? s.length() : nl;
+            String t = collapseSpaces(s, pos, end);
+            pos = end + 1;
             if (t.isEmpty()) {
                 blank++;
             } else {
@@ -117,6 +120,33 @@ public final class TextCleaner {
 
     /** A line stripped, with runs of spaces as one space. */
     static String collapseSpaces(String line) {
+        return collapseSpaces(line, 0, line.length());
+    }
+
+    /** {@link #collapseSpaces(String)} of {@code text.substring(from, to)}, without that copy when the line changes. */
+    private static String collapseSpaces(String text, int from, int to) {
+        int start = from;
+        int end = to;
+        while (start < end && text.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && text.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        boolean doubled = false;
+        for (int i = start; i + 1 < end; i++) {
+            if (text.charAt(i) == ' ' && text.charAt(i + 1) == ' ') {
+                doubled = true;
+                break;
+            }
+        }
+        if (!doubled) {
+            return text.substring(start, end);
+        }
+        return collapseSpacesCopy(text.substring(from, to));
+    }
+
+    private static String collapseSpacesCopy(String line) {
         int n = line.length();
         int start = 0;
         while (start < n && line.charAt(start) <= ' ') {
@@ -148,9 +178,22 @@ public final class TextCleaner {
 
     /** Line endings, spaces, quotes, ligatures, control characters. */
     public static String normalizeCharacters(String raw) {
-        StringBuilder b = new StringBuilder(raw.length());
         int n = raw.length();
-        for (int i = 0; i < n; i++) {
+        // printable ASCII and '\n' are kept as they are: most letters are nothing else, and need no copy
+        int clean = 0;
+        while (clean < n) {
+            char c = raw.charAt(clean);
+            if ((c < 0x20 && c != '\n') || c > 0x7F) {
+                break;
+            }
+            clean++;
+        }
+        if (clean == n) {
+            return raw;
+        }
+        StringBuilder b = new StringBuilder(raw.length());
+        b.append(raw, 0, clean);
+        for (int i = clean; i < n; i++) {
             char c = raw.charAt(i);
             switch (c) {
                 case '\r' -> {
@@ -224,13 +267,14 @@ public final class TextCleaner {
         List<String> work = new ArrayList<>(lines);
         for (int i = 0; i < n; i++) {
             String line = work.get(i);
-            if (PAGE_ALONE.matcher(line).matches() || KNOWN_RUNNING_HEADER.matcher(line).matches()) {
+            if ((mayBePageAlone(line) && PAGE_ALONE.matcher(line).matches())
+                    || (mayBeRunningHeader(line) && KNOWN_RUNNING_HEADER.matcher(line).matches())) {
                 marker[i] = true;
                 anyMarker = true;
                 continue;
             }
             Matcher m = PAGE_OF.matcher(line);
-            if (m.find()) {
+            if (Ascii.containsIgnoreCase(line, "page") && m.find()) {
                 String rest = (line.substring(0, m.start()) + " " + line.substring(m.end())).strip();
                 if (rest.isEmpty() || rest.length() <= 100) {
                     marker[i] = true;
@@ -282,6 +326,26 @@ public final class TextCleaner {
             afterRemoval = false;
         }
         return out;
+    }
+
+    /** PAGE_ALONE spans the whole line: it starts with '-', "page" or a digit and ends with a digit or '-'. */
+    private static boolean mayBePageAlone(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = line.charAt(0);
+        char last = line.charAt(line.length() - 1);
+        return (first == '-' || first == 'p' || first == 'P' || (first >= '0' && first <= '9'))
+                && (last == '-' || (last >= '0' && last <= '9'));
+    }
+
+    /** KNOWN_RUNNING_HEADER spans the whole line, and each of its forms starts with one of these letters (any case). */
+    private static boolean mayBeRunningHeader(String line) {
+        if (line.isEmpty()) {
+            return false;
+        }
+        char first = Ascii.lower(line.charAt(0));
+        return first == 'f' || first == 'i' || first == 'c' || first == '(';
     }
 
     /** A running header or footer sits next to a page break wherever it occurs (the first page's top aside). */
@@ -450,10 +514,21 @@ public final class TextCleaner {
         if (containsIgnoreCaseAny(s)) {
             s = fixRunTogether(s);
         }
-        if (s.indexOf('-') >= 0) {
+        if (s.indexOf('-') >= 0 && hasLevelStart(s)) {
             s = LEVEL_GLUED.matcher(s).replaceAll("$1 ");
         }
         return s;
+    }
+
+    /** LEVEL_GLUED starts with a spinal level: C, T, L or S and a digit. */
+    private static boolean hasLevelStart(String s) {
+        for (int i = 0; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == 'C' || c == 'T' || c == 'L' || c == 'S') && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean containsIgnoreCaseAny(String s) {
@@ -499,20 +574,24 @@ public final class TextCleaner {
         if (block == null) {
             return null;
         }
-        StringBuilder b = new StringBuilder(block.length());
+        // into a char array: this runs over whole letters several times per parse
+        int n = block.length();
+        char[] out = new char[n];
+        int k = 0;
         boolean space = false;
-        for (int i = 0; i < block.length(); i++) {
+        for (int i = 0; i < n; i++) {
             char c = block.charAt(i);
-            if (Character.isWhitespace(c) || c == '\u00A0') {
-                space = b.length() > 0;
-            } else {
+            // printable ASCII is never whitespace: the common case skips the Character lookup
+            if ((c > ' ' && c < 0x7F) || !(Character.isWhitespace(c) || c == '\u00A0')) {
                 if (space) {
-                    b.append(' ');
+                    out[k++] = ' '; // never past n: a space is only owed for whitespace already skipped
                     space = false;
                 }
-                b.append(c);
+                out[k++] = c;
+            } else {
+                space = k > 0;
             }
         }
-        return b.toString();
+        return new String(out, 0, k);
     }
 }

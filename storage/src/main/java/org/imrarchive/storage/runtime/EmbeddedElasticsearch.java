@@ -2,7 +2,6 @@ package org.imrarchive.storage.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,8 +55,8 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
             Files.createDirectories(home);
             stopLeftoverNode(home.resolve("elasticsearch.pid"));
             new Installation(settings).ensureInstalled();
-            int port = settings.port() == 0 ? freePort() : settings.port();
-            NodeSpec single = new NodeSpec("imr-embedded", "imr-archive", home, port, freePort(),
+            int port = settings.port() == 0 ? LoopbackPorts.free() : settings.port();
+            NodeSpec single = new NodeSpec("imr-embedded", "imr-archive", home, port, LoopbackPorts.free(),
                     List.of("discovery.type=single-node"), "/_cluster/health?wait_for_status=yellow&timeout=2s", START_TIMEOUT);
             return launch(settings, single);
         } catch (IOException e) {
@@ -272,12 +271,6 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
             if (handle.isAlive()) {
                 handle.destroyForcibly();
             }
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -2,7 +2,6 @@ package org.imrarchive.storage.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -109,8 +108,8 @@ public final class LocalCluster implements ElasticsearchRuntime {
         List<Integer> transportPorts = new ArrayList<>();
         List<Integer> httpPorts = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            httpPorts.add(freePort());
-            transportPorts.add(freePort());
+            httpPorts.add(LoopbackPorts.free());
+            transportPorts.add(LoopbackPorts.free());
         }
         String seedHosts = String.join(",", transportPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         List<String> names = IntStream.range(0, size).mapToObj(i -> "imr-node-" + i).toList();
@@ -331,12 +330,6 @@ public final class LocalCluster implements ElasticsearchRuntime {
             return entries.findAny().isEmpty();
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

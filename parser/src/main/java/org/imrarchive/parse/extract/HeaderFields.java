@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imrarchive.parse.text.Ascii;
+import org.imrarchive.parse.text.LeadingLiterals;
 
 /**
  * The "Label: value" fields of a letter's header block ("Case Number: CM13-0001234 Date Assigned: 10/15/2013").
@@ -70,47 +71,21 @@ public final class HeaderFields {
     private static String labelFirstLetters() {
         StringBuilder out = new StringBuilder();
         for (Object[] l : LABELS) {
-            String regex = (String) l[1];
-            int depth = 0;
-            int start = 0;
-            for (int i = 0; i <= regex.length(); i++) {
-                char c = i < regex.length() ? regex.charAt(i) : '|';
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    String alt = regex.substring(start, i);
-                    start = i + 1;
-                    if (alt.startsWith("(?:")) {
-                        // an optional leading word, "(?:IMR\\s+)?Case": either may come first
-                        int close = alt.indexOf(")?");
-                        if (close < 0 || !addFirst(alt.substring(3), out) || !addFirst(alt.substring(close + 2), out)) {
-                            return null;
-                        }
-                    } else if (!addFirst(alt, out)) {
-                        return null;
-                    }
+            List<String> starts = LeadingLiterals.of((String) l[1]).orElse(null);
+            if (starts == null) {
+                return null;
+            }
+            for (String literal : starts) {
+                char c = literal.isEmpty() ? ' ' : Ascii.lower(literal.charAt(0));
+                if (c < 'a' || c > 'z') {
+                    return null;
+                }
+                if (out.indexOf(String.valueOf(c)) < 0) {
+                    out.append(c);
                 }
             }
         }
         return out.toString();
-    }
-
-    private static boolean addFirst(String alt, StringBuilder out) {
-        if (alt.isEmpty()) {
-            return false;
-        }
-        char c = Ascii.lower(alt.charAt(0));
-        if (c < 'a' || c > 'z') {
-            return false;
-        }
-        if (out.indexOf(String.valueOf(c)) < 0) {
-            out.append(c);
-        }
-        return true;
     }
 
     private record Value(String value, int position) {

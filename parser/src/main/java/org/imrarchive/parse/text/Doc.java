@@ -119,44 +119,18 @@ public final class Doc {
     private static java.util.Set<String> headingStarts() {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (Object[] h : HEADINGS) {
-            String regex = (String) h[1];
-            int depth = 0;
-            int start = 0;
-            for (int i = 0; i <= regex.length(); i++) {
-                char c = i < regex.length() ? regex.charAt(i) : '|';
-                if (c == '\\') {
-                    i++;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    String alt = regex.substring(start, i);
-                    start = i + 1;
-                    if (alt.startsWith("(?:")) {
-                        // an optional leading word, "(?:PROFESSIONAL )?REVIEWER": with and without it
-                        int close = alt.indexOf(")?");
-                        if (close < 0 || alt.indexOf('(', 1) >= 0 && alt.indexOf('(', 1) < close) {
-                            return null;
-                        }
-                        if (!addStart(alt.substring(3, close), out) || !addStart(alt.substring(close + 2), out)) {
-                            return null;
-                        }
-                    } else if (!addStart(alt, out)) {
-                        return null;
-                    }
+            List<String> starts = LeadingLiterals.of((String) h[1]).orElse(null);
+            if (starts == null) {
+                return null;
+            }
+            for (String literal : starts) {
+                if (literal.length() < 2 || !isAsciiLetter(literal.charAt(0)) || !isAsciiLetter(literal.charAt(1))) {
+                    return null;
                 }
+                out.add(literal.substring(0, 2).toLowerCase(java.util.Locale.ROOT));
             }
         }
         return out;
-    }
-
-    private static boolean addStart(String literal, java.util.Set<String> out) {
-        if (literal.length() < 2 || !isAsciiLetter(literal.charAt(0)) || !isAsciiLetter(literal.charAt(1))) {
-            return false;
-        }
-        out.add(literal.substring(0, 2).toLowerCase(java.util.Locale.ROOT));
-        return true;
     }
 
     private static boolean isAsciiLetter(char c) {

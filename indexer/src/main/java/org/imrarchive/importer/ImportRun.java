@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +33,9 @@ import org.imrarchive.storage.DecisionDocuments;
  * One run of an import job. The calling thread walks the inputs and reads each file (bounded by the
  * import's limits); a fixed pool parses, at most twice as many files held in memory as there are
  * parsers (the walker waits beyond that); the {@link IndexFeed} stores documents in bulk. Every file
- * seen ends INDEXED, DUPLICATE or REJECTED in the tally and in the job's ledger.
+ * seen ends INDEXED, DUPLICATE or REJECTED in the tally and in the job's ledger. Whether a parsed letter is
+ * already in the archive is asked for a batch of letters at once (one ledger search, one multi-get), not per
+ * letter: a per-letter round trip made Elasticsearch do three times the work of storing the letter.
  */
 final class ImportRun {
 
@@ -47,11 +51,25 @@ final class ImportRun {
     private final Quarantine quarantine;
     private final Map<String, String> contentSeen = new ConcurrentHashMap<>();
     private final Map<String, String> lettersSeen = new ConcurrentHashMap<>();
+    /** Parsed letters new to this job, waiting to be looked up in the archive together; at most LOOKUP_BATCH. */
+    private final List<Candidate> waiting = new ArrayList<>();
+    private volatile String lookupFailure;
     private Map<String, LedgerEntry> earlier = Map.of();
     private IndexFeed feed;
     private ExecutorService parsers;
     private Semaphore inMemory;
     private volatile boolean interruptedLate;
+
+    /** Letters looked up in the archive per request: large enough to amortise the round trip, small in memory. */
+    static final int LOOKUP_BATCH = 250;
+
+    /** A parsed letter new to this job, not yet known to be new to the archive. */
+    private record Candidate(String path, String key, String sha, String letterId, Letter letter, byte[] bytes) {
+    }
+
+    /** The only part of a stored letter the duplicate check reads. */
+    record StoredLetter(SourceInfo source) {
+    }
 
     ImportRun(String jobId, List<Path> inputs, ImportOptions options, ProgressListener listener, ArchiveGateway gateway,
               TextExtractor extractor, LetterParser parser) {
@@ -105,6 +123,10 @@ final class ImportRun {
                 interrupted = true;
             }
             finishParsing();
+            if (lookupFailure != null) {
+                throw new ArchiveUnavailableException(lookupFailure, null);
+            }
+            resolve(takeWaiting(0));
             awaitFeed();
             if (interrupted) {
                 state = ImportProgress.State.INTERRUPTED;
@@ -201,6 +223,9 @@ final class ImportRun {
         if (feed.failure() != null) {
             throw new ArchiveUnavailableException(feed.failure(), null);
         }
+        if (lookupFailure != null) {
+            throw new ArchiveUnavailableException(lookupFailure, null);
+        }
         tally.seen.incrementAndGet();
         String key = LedgerEntry.key(jobId, file.path(), file.size());
         LedgerEntry before = earlier.get(key);
@@ -264,14 +289,77 @@ final class ImportRun {
         Letter letter = ((ParseResult.Parsed) parsed).letter();
         letter = letter.withSource(new SourceInfo(path, sha, letter.source() == null ? null : letter.source().format()));
         String letterId = LetterIdentity.letterId(letter.caseNumber(), text);
-        Optional<String> duplicateOf = duplicateOf(path, sha, letterId);
-        if (duplicateOf.isPresent()) {
-            duplicate(path, key, sha, letterId, duplicateOf.get());
+        Optional<String> seen = seenInJob(path, sha, letterId);
+        if (seen.isPresent()) {
+            duplicate(path, key, sha, letterId, seen.get());
             return;
         }
-        List<DecisionDocument> documents = DecisionDocuments.of(letterId, letter, DecisionDocuments.SOURCE_CA_DWC_IMR, Instant.now());
+        resolve(takeWaiting(LOOKUP_BATCH, new Candidate(path, key, sha, letterId, letter, bytes)));
+    }
+
+    /** Adds a letter to the waiting batch; returns the batch to resolve once it holds {@code size}, else nothing. */
+    private List<Candidate> takeWaiting(int size, Candidate candidate) {
+        synchronized (waiting) {
+            waiting.add(candidate);
+            return takeWaiting(size);
+        }
+    }
+
+    private List<Candidate> takeWaiting(int size) {
+        synchronized (waiting) {
+            if (waiting.size() < size || waiting.isEmpty()) {
+                return List.of();
+            }
+            List<Candidate> batch = List.copyOf(waiting);
+            waiting.clear();
+            return batch;
+        }
+    }
+
+    /**
+     * Stores each letter of the batch the archive does not hold yet, and accounts for the others as
+     * duplicates. If Elasticsearch stays away the run stops and the batch stays out of the ledger (the next
+     * run takes it); any other failure rejects the batch's files with the reason, so each is accounted for.
+     */
+    private void resolve(List<Candidate> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Map<String, LedgerEntry> imported;
+        Map<String, StoredLetter> stored;
+        try {
+            imported = backoff.call("look up earlier imports",
+                    () -> Ledger.indexedWithAny(gateway, batch.stream().map(Candidate::sha).toList()));
+            stored = storedLetters(batch.stream().map(Candidate::letterId).toList());
+        } catch (ArchiveUnavailableException e) {
+            lookupFailure = e.getMessage();
+            throw e;
+        } catch (RuntimeException e) {
+            batch.forEach(c -> reject(c.path(), c.key(), c.sha(), "could not be imported: " + Backoff.cause(e), c.bytes()));
+            return;
+        }
+        for (Candidate c : batch) {
+            Optional<String> duplicateOf = alreadyImported(imported.get(c.sha()))
+                    .or(() -> inArchive(c.letterId(), c.sha(), stored.get(c.letterId())));
+            if (duplicateOf.isPresent()) {
+                duplicate(c.path(), c.key(), c.sha(), c.letterId(), duplicateOf.get());
+                continue;
+            }
+            try {
+                store(c);
+            } catch (ArchiveUnavailableException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // one letter that cannot be stored must not cost the rest of the batch its account
+                reject(c.path(), c.key(), c.sha(), "could not be imported: " + Backoff.cause(e), c.bytes());
+            }
+        }
+    }
+
+    private void store(Candidate c) {
+        List<DecisionDocument> documents = DecisionDocuments.of(c.letterId(), c.letter(), DecisionDocuments.SOURCE_CA_DWC_IMR, Instant.now());
         List<BulkOperation> ops = new ArrayList<>();
-        ops.add(index(ArchiveIndex.LETTERS, letterId, letter));
+        ops.add(index(ArchiveIndex.LETTERS, c.letterId(), c.letter()));
         documents.forEach(d -> ops.add(index(ArchiveIndex.DECISIONS, d.id(), d)));
         feed.submit(ops, new IndexFeed.Outcome() {
             @Override
@@ -279,22 +367,18 @@ final class ImportRun {
                 tally.letters.incrementAndGet();
                 tally.decisions.addAndGet(documents.size());
                 tally.indexed.incrementAndGet();
-                record(new LedgerEntry(jobId, path, sha, LedgerEntry.INDEXED, null, letterId, documents.size(), Instant.now()), key);
+                record(new LedgerEntry(jobId, c.path(), c.sha(), LedgerEntry.INDEXED, null, c.letterId(), documents.size(), Instant.now()), c.key());
             }
 
             @Override
             public void refused(String reason) {
-                reject(path, key, sha, reason, bytes);
+                reject(c.path(), c.key(), c.sha(), reason, c.bytes());
             }
         });
     }
 
-    /**
-     * A file whose content, or whose letter, this job already holds, or that the archive already has from
-     * another file, is a duplicate. A letter in the archive with this very content but in no ledger was
-     * stored by an interrupted run just before it could write its ledger: it is imported again, not a duplicate.
-     */
-    private Optional<String> duplicateOf(String path, String sha, String letterId) {
+    /** A file whose content, or whose letter, this job already holds is a duplicate. */
+    private Optional<String> seenInJob(String path, String sha, String letterId) {
         String sameContent = contentSeen.putIfAbsent(sha, path);
         if (sameContent != null) {
             return Optional.of("same content as " + sameContent);
@@ -303,19 +387,30 @@ final class ImportRun {
         if (sameLetter != null) {
             return Optional.of("same letter (" + letterId + ") as " + sameLetter);
         }
-        Optional<LedgerEntry> imported = backoff.call("look up earlier imports", () -> Ledger.indexedWith(gateway, sha));
-        if (imported.isPresent()) {
-            return Optional.of("already imported from " + imported.get().path() + " (job " + imported.get().jobId() + ")");
-        }
-        return inArchive(letterId, sha);
+        return Optional.empty();
     }
 
-    private Optional<String> inArchive(String letterId, String sha) {
-        Optional<Letter> existing = backoff.call("look up letter " + letterId, () -> gateway.letter(letterId));
-        if (existing.isEmpty()) {
+    private static Optional<String> alreadyImported(LedgerEntry imported) {
+        return Optional.ofNullable(imported)
+                .map(e -> "already imported from " + e.path() + " (job " + e.jobId() + ")");
+    }
+
+    /** The letters of {@code ids} the archive holds (real-time: also those not refreshed yet), by id. */
+    private Map<String, StoredLetter> storedLetters(Collection<String> ids) {
+        return backoff.call("look up " + ids.size() + " letter(s)",
+                () -> gateway.getAll(ArchiveIndex.LETTERS, ids, List.of("source"), StoredLetter.class));
+    }
+
+    /**
+     * A letter the archive already has from another file is a duplicate. A letter in the archive with this
+     * very content but in no ledger was stored by an interrupted run just before it could write its ledger:
+     * it is imported again, not a duplicate.
+     */
+    private static Optional<String> inArchive(String letterId, String sha, StoredLetter existing) {
+        if (existing == null) {
             return Optional.empty();
         }
-        SourceInfo source = existing.get().source();
+        SourceInfo source = existing.source();
         if (source != null && sha.equals(source.sha256())) {
             return Optional.empty();
         }
@@ -337,17 +432,30 @@ final class ImportRun {
         String sameContent = contentSeen.putIfAbsent(sha, path);
         Optional<LedgerEntry> imported = sameContent != null ? Optional.empty()
                 : backoff.call("look up earlier imports", () -> Ledger.indexedWith(gateway, sha));
+        List<DmhcExport.Row.Determination> newToJob = new ArrayList<>();
         for (DmhcExport.Row row : rows) {
             if (row instanceof DmhcExport.Row.Malformed m) {
                 malformed.add(m);
             } else if (row instanceof DmhcExport.Row.Determination d) {
-                String id = d.letter().caseNumber();
-                if (sameContent != null || imported.isPresent() || lettersSeen.putIfAbsent(id, path + " line " + d.line()) != null
-                        || inArchive(id, sha).isPresent()) {
+                if (sameContent != null || imported.isPresent()
+                        || lettersSeen.putIfAbsent(d.letter().caseNumber(), path + " line " + d.line()) != null) {
                     duplicates++;
                 } else {
-                    fresh.add(d);
+                    newToJob.add(d);
                 }
+            }
+        }
+        Map<String, StoredLetter> stored = new HashMap<>();
+        for (int from = 0; from < newToJob.size(); from += LOOKUP_BATCH) {
+            stored.putAll(storedLetters(newToJob.subList(from, Math.min(newToJob.size(), from + LOOKUP_BATCH)).stream()
+                    .map(d -> d.letter().caseNumber()).toList()));
+        }
+        for (DmhcExport.Row.Determination d : newToJob) {
+            String id = d.letter().caseNumber();
+            if (inArchive(id, sha, stored.get(id)).isPresent()) {
+                duplicates++;
+            } else {
+                fresh.add(d);
             }
         }
         String rowAccount = "rows: " + fresh.size() + " indexed, " + duplicates + " duplicate, " + malformed.size() + " rejected"

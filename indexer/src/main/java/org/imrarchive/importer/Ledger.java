@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,5 +55,24 @@ final class Ledger {
                         .filter(f -> f.term(t -> t.field("status").value(LedgerEntry.INDEXED)))))
                 .size(1), LedgerEntry.class);
         return r.hits().hits().stream().map(Hit::source).findFirst();
+    }
+
+    /** For each content hash of {@code sha256s} that any job indexed, one file that had it; one search for all. */
+    static Map<String, LedgerEntry> indexedWithAny(ArchiveGateway gateway, Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Map.of();
+        }
+        List<FieldValue> values = sha256s.stream().distinct().map(FieldValue::of).toList();
+        SearchResponse<LedgerEntry> r = gateway.search(ArchiveIndex.IMPORTS, b -> b
+                .query(q -> q.bool(bq -> bq
+                        .filter(f -> f.terms(t -> t.field("sha256").terms(v -> v.value(values))))
+                        .filter(f -> f.term(t -> t.field("status").value(LedgerEntry.INDEXED)))))
+                .collapse(c -> c.field("sha256")) // one entry per content hash, however many jobs indexed it
+                .size(values.size()), LedgerEntry.class);
+        Map<String, LedgerEntry> entries = new HashMap<>();
+        for (Hit<LedgerEntry> hit : r.hits().hits()) {
+            entries.putIfAbsent(hit.source().sha256(), hit.source());
+        }
+        return entries;
     }
 }

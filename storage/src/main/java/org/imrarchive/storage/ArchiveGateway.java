@@ -4,9 +4,12 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkIngester;
 import co.elastic.clients.elasticsearch._helpers.bulk.BulkListener;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
+import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.util.ObjectBuilder;
@@ -14,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -123,6 +129,32 @@ public final class ArchiveGateway implements AutoCloseable {
         try {
             GetResponse<T> response = client.get(g -> g.index(alias(index)).id(id), type);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Fetches many documents by id in one request, real-time like {@link #get} (sees documents not yet
+     * refreshed); only the source fields named come back. Ids not found are absent from the map.
+     */
+    public <T> Map<String, T> getAll(ArchiveIndex index, Collection<String> ids, List<String> fields, Class<T> type) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        try {
+            MgetResponse<T> response = client.mget(m -> m.index(alias(index)).ids(List.copyOf(ids)).sourceIncludes(fields), type);
+            Map<String, T> found = new HashMap<>();
+            for (MultiGetResponseItem<T> item : response.docs()) {
+                if (item.isFailure()) {
+                    // a shard that did not answer (a node restarting): thrown as a 503, so callers retry as for a get
+                    throw new ElasticsearchException("mget", ErrorResponse.of(r -> r.error(item.failure().error()).status(503)));
+                }
+                if (item.result().found() && item.result().source() != null) {
+                    found.put(item.result().id(), item.result().source());
+                }
+            }
+            return found;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -55,8 +55,11 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
             Files.createDirectories(home);
             stopLeftoverNode(home.resolve("elasticsearch.pid"));
             new Installation(settings).ensureInstalled();
-            int port = settings.port() == 0 ? LoopbackPorts.free() : settings.port();
-            NodeSpec single = new NodeSpec("imr-embedded", "imr-archive", home, port, LoopbackPorts.free(),
+            List<Integer> ports = LoopbackPorts.free(2);
+            int port = settings.port() == 0 ? ports.get(0) : settings.port();
+            // The two picked ports are distinct, so the transport port never equals the HTTP port.
+            int transportPort = ports.get(1) == port ? ports.get(0) : ports.get(1);
+            NodeSpec single = new NodeSpec("imr-embedded", "imr-archive", home, port, transportPort,
                     List.of("discovery.type=single-node"), "/_cluster/health?wait_for_status=yellow&timeout=2s", START_TIMEOUT);
             return launch(settings, single);
         } catch (IOException e) {

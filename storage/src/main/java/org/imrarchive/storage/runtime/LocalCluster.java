@@ -105,12 +105,9 @@ public final class LocalCluster implements ElasticsearchRuntime {
      * ({@code cluster.initial_master_nodes}); once a node has data it only rejoins, as Elasticsearch asks.
      */
     private static List<NodeSpec> specs(Path clusterDir, int size) throws IOException {
-        List<Integer> transportPorts = new ArrayList<>();
-        List<Integer> httpPorts = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            httpPorts.add(LoopbackPorts.free());
-            transportPorts.add(LoopbackPorts.free());
-        }
+        List<Integer> ports = LoopbackPorts.free(2 * size);
+        List<Integer> httpPorts = ports.subList(0, size);
+        List<Integer> transportPorts = ports.subList(size, 2 * size);
         String seedHosts = String.join(",", transportPorts.stream().map(p -> "127.0.0.1:" + p).toList());
         List<String> names = IntStream.range(0, size).mapToObj(i -> "imr-node-" + i).toList();
         boolean firstBootstrap = IntStream.range(0, size).allMatch(i -> isEmpty(clusterDir.resolve("node-" + i).resolve("data")));

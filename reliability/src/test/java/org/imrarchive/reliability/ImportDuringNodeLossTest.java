@@ -57,6 +57,7 @@ class ImportDuringNodeLossTest {
         LetterSet set = LetterSet.write(work.resolve("letters"), LETTERS);
         AtomicLong filesDone = new AtomicLong();
         CountDownLatch underway = new CountDownLatch(1);
+        CountDownLatch crashed = new CountDownLatch(1);
         ProgressListener listener = new ProgressListener() {
             @Override
             public void progress(ImportProgress snapshot) {
@@ -64,8 +65,11 @@ class ImportDuringNodeLossTest {
 
             @Override
             public void fileDone(String path, String status) {
-                if (filesDone.incrementAndGet() == LETTERS / 10) {
+                if (filesDone.incrementAndGet() >= LETTERS / 10) {
                     underway.countDown();
+                    // Hold the import here until the node is down: a fast import could otherwise finish
+                    // before the kill, and the test would prove nothing.
+                    awaitQuietly(crashed);
                 }
             }
         };
@@ -76,6 +80,7 @@ class ImportDuringNodeLossTest {
         int victim = (cluster.masterNode() + 1) % cluster.size();
         cluster.crashNode(victim);
         long doneAtCrash = filesDone.get();
+        crashed.countDown();
 
         List<String> searchFailures = new ArrayList<>();
         int searches = 0;
@@ -110,5 +115,13 @@ class ImportDuringNodeLossTest {
         cluster.startNode(victim);
         assertThat(cluster.awaitHealth("green", 3, Duration.ofSeconds(120))).isEqualTo("green");
         assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(LETTERS);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(2, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

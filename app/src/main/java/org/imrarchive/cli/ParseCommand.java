@@ -6,18 +6,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.imrarchive.extract.Extraction;
 import org.imrarchive.extract.TextExtractor;
+import org.imrarchive.importer.LetterReader;
 import org.imrarchive.letter.LetterJson;
-import org.imrarchive.letter.SourceInfo;
-import org.imrarchive.parse.LetterParser;
-import org.imrarchive.parse.ParseResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,13 +38,12 @@ final class ParseCommand implements Callable<Integer> {
         if (pretty) {
             json.enable(SerializationFeature.INDENT_OUTPUT);
         }
-        TextExtractor extractor = new TextExtractor();
-        LetterParser parser = new LetterParser();
+        LetterReader reader = new LetterReader();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         int rejected = 0;
         for (Path file : expand(files)) {
-            String reason = parseOne(file, extractor, parser, json, out);
+            String reason = parseOne(file, reader, json, out);
             if (reason != null) {
                 rejected++;
                 err.println(file + ": rejected: " + reason);
@@ -61,25 +54,18 @@ final class ParseCommand implements Callable<Integer> {
     }
 
     /** Returns null when the file parsed, or the rejection reason. */
-    private static String parseOne(Path file, TextExtractor extractor, LetterParser parser, ObjectMapper json,
-                                   PrintWriter out) throws IOException {
+    private static String parseOne(Path file, LetterReader reader, ObjectMapper json, PrintWriter out) throws IOException {
         if (!Files.isRegularFile(file)) {
             return "no such file";
         }
         if (Files.size(file) > TextExtractor.DEFAULT_MAX_BYTES) {
             return "file too large: " + Files.size(file) + " bytes (limit " + TextExtractor.DEFAULT_MAX_BYTES + ")";
         }
-        byte[] bytes = Files.readAllBytes(file);
-        Extraction extraction = extractor.extract(file.getFileName().toString(), bytes);
-        if (extraction instanceof Extraction.Rejected r) {
-            return r.reason();
+        LetterReader.Reading reading = reader.read(file.toString(), Files.readAllBytes(file));
+        if (reading instanceof LetterReader.Unreadable u) {
+            return u.reason();
         }
-        String text = ((Extraction.Text) extraction).text();
-        ParseResult result = parser.parse(text, new SourceInfo(file.toString(), sha256(bytes), null));
-        if (result instanceof ParseResult.Rejected r) {
-            return r.reason();
-        }
-        out.println(json.writeValueAsString(((ParseResult.Parsed) result).letter()));
+        out.println(json.writeValueAsString(((LetterReader.Read) reading).letter()));
         return null;
     }
 
@@ -95,13 +81,5 @@ final class ParseCommand implements Callable<Integer> {
             }
         }
         return all;
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

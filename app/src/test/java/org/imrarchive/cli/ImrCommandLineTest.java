@@ -64,7 +64,7 @@ class ImrCommandLineTest {
         assertThat(letter.at("/decisions/0/item").asText()).isEqualTo("Lumbar discogram L3-4, L4-5, L5-S1");
         assertThat(letter.at("/decisions/0/outcome").asText()).isEqualTo("UPHELD");
         assertThat(letter.at("/dates/urDenial").asText()).isEqualTo("2014-03-24");
-        assertThat(run.err()).contains("notes.txt: rejected: not an IMR determination letter");
+        assertThat(run.err()).contains("notes.txt: rejected: not a readable determination letter: not an IMR determination letter");
     }
 
     @Test

@@ -18,12 +18,10 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.imrarchive.extract.Extraction;
 import org.imrarchive.extract.TextExtractor;
 import org.imrarchive.letter.Letter;
 import org.imrarchive.letter.SourceInfo;
 import org.imrarchive.parse.LetterParser;
-import org.imrarchive.parse.ParseResult;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -44,8 +42,7 @@ final class ImportRun {
     private final ImportOptions options;
     private final ProgressListener listener;
     private final ArchiveGateway gateway;
-    private final TextExtractor extractor;
-    private final LetterParser parser;
+    private final LetterReader reader;
     private final Tally tally;
     private final Backoff backoff;
     private final Quarantine quarantine;
@@ -78,8 +75,7 @@ final class ImportRun {
         this.options = options;
         this.listener = listener;
         this.gateway = gateway;
-        this.extractor = extractor;
-        this.parser = parser;
+        this.reader = new LetterReader(extractor, parser);
         this.tally = new Tally(jobId, Instant.now());
         this.backoff = new Backoff(options.retryWindow(), tally::message);
         this.quarantine = options.quarantineDir() == null ? null : new Quarantine(options.quarantineDir());
@@ -270,24 +266,19 @@ final class ImportRun {
     }
 
     private void process(String path, String key, byte[] bytes) {
-        String sha = LetterIdentity.sha256(bytes);
         if (path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
-            processExport(path, key, sha, bytes);
+            processExport(path, key, LetterIdentity.sha256(bytes), bytes);
             return;
         }
-        Extraction extraction = extractor.extract(fileName(path), bytes);
-        if (extraction instanceof Extraction.Rejected r) {
-            reject(path, key, sha, r.reason(), bytes);
+        LetterReader.Reading reading = reader.read(path, bytes);
+        if (reading instanceof LetterReader.Unreadable u) {
+            reject(path, key, u.sha256(), u.reason(), bytes);
             return;
         }
-        String text = ((Extraction.Text) extraction).text();
-        ParseResult parsed = parser.parse(text, new SourceInfo(path, sha, null));
-        if (parsed instanceof ParseResult.Rejected r) {
-            reject(path, key, sha, "not a readable determination letter: " + r.reason(), bytes);
-            return;
-        }
-        Letter letter = ((ParseResult.Parsed) parsed).letter();
-        letter = letter.withSource(new SourceInfo(path, sha, letter.source() == null ? null : letter.source().format()));
+        LetterReader.Read read = (LetterReader.Read) reading;
+        String sha = read.sha256();
+        String text = read.text();
+        Letter letter = read.letter();
         String letterId = LetterIdentity.letterId(letter.caseNumber(), text);
         Optional<String> seen = seenInJob(path, sha, letterId);
         if (seen.isPresent()) {
@@ -540,11 +531,6 @@ final class ImportRun {
     private BulkOperation index(ArchiveIndex index, String id, Object document) {
         String alias = gateway.alias(index);
         return BulkOperation.of(b -> b.index(i -> i.index(alias).id(id).document(document)));
-    }
-
-    private static String fileName(String path) {
-        int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
-        return cut < 0 ? path : path.substring(cut + 1);
     }
 
     private static String shorten(String reason) {

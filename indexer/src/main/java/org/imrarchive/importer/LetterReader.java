@@ -1,0 +1,61 @@
+package org.imrarchive.importer;
+
+import org.imrarchive.extract.Extraction;
+import org.imrarchive.extract.TextExtractor;
+import org.imrarchive.letter.Letter;
+import org.imrarchive.letter.SourceInfo;
+import org.imrarchive.parse.LetterParser;
+import org.imrarchive.parse.ParseResult;
+
+/**
+ * One file's bytes to a parsed letter: extraction, then the pure parser, with the source (path, content
+ * hash, format) filled in. What {@code imr parse} prints and what the importer stores come from here.
+ */
+public final class LetterReader {
+
+    private final TextExtractor extractor;
+    private final LetterParser parser;
+
+    public LetterReader(TextExtractor extractor, LetterParser parser) {
+        this.extractor = extractor;
+        this.parser = parser;
+    }
+
+    public LetterReader() {
+        this(new TextExtractor(), new LetterParser());
+    }
+
+    /** The outcome of reading one file. */
+    public sealed interface Reading {
+    }
+
+    /** A letter, the text it was parsed from, and the sha256 of the file's bytes. */
+    public record Read(Letter letter, String text, String sha256) implements Reading {
+    }
+
+    /** Why the file is not a letter we can read. */
+    public record Unreadable(String reason, String sha256) implements Reading {
+    }
+
+    public Reading read(String path, byte[] bytes) {
+        String sha = LetterIdentity.sha256(bytes);
+        Extraction extraction = extractor.extract(fileName(path), bytes);
+        if (extraction instanceof Extraction.Rejected r) {
+            return new Unreadable(r.reason(), sha);
+        }
+        String text = ((Extraction.Text) extraction).text();
+        ParseResult parsed = parser.parse(text, new SourceInfo(path, sha, null));
+        if (parsed instanceof ParseResult.Rejected r) {
+            return new Unreadable("not a readable determination letter: " + r.reason(), sha);
+        }
+        Letter letter = ((ParseResult.Parsed) parsed).letter();
+        return new Read(letter.withSource(new SourceInfo(path, sha, letter.source() == null ? null : letter.source().format())),
+                text, sha);
+    }
+
+    /** The name inside its archive: "a.zip!/letters/x.pdf" is "x.pdf", which is what the extractor sniffs by. */
+    static String fileName(String path) {
+        int cut = Math.max(path.lastIndexOf('/'), path.lastIndexOf('!'));
+        return cut < 0 ? path : path.substring(cut + 1);
+    }
+}

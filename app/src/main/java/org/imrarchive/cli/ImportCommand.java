@@ -10,6 +10,7 @@ import org.imrarchive.importer.ImportReport;
 import org.imrarchive.importer.Importer;
 import org.imrarchive.importer.ProgressBar;
 import org.imrarchive.importer.SummaryTable;
+import org.imrarchive.storage.runtime.ElasticsearchRuntimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,7 +86,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     ImportReport run(ArchiveConnection archive, Map<String, String> env) {
-        Path home = Path.of(env.getOrDefault("IMR_HOME", ".imr"));
+        Path home = ElasticsearchRuntimes.home(env);
         ImportOptions options = ImportOptions.inHome(home, Importer.jobIdFor(inputs));
         if (report != null) {
             options = options.withReportFile(report);

@@ -13,6 +13,7 @@ import org.imrarchive.importer.ImportOptions;
 import org.imrarchive.importer.Importer;
 import org.imrarchive.importer.ProgressBar;
 import org.imrarchive.importer.SummaryTable;
+import org.imrarchive.storage.runtime.ElasticsearchRuntimes;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -44,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Map<String, String> env = parent.env();
         ApiConfig config = ServerSettings.fromEnvironment(env, host, port);
-        Path home = Path.of(env.getOrDefault("IMR_HOME", ".imr"));
+        Path home = ElasticsearchRuntimes.home(env);
         CountDownLatch stopped = new CountDownLatch(1);
         try (ArchiveConnection archive = ArchiveConnection.open(env)) {
             Importer importer = new Importer(archive.gateway());

@@ -3,6 +3,7 @@ package org.imrarchive.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.imrarchive.api.ApiConfig;
+import org.imrarchive.storage.runtime.ElasticsearchRuntimes;
 
 /** The API server's configuration from the environment, with command-line flags taking precedence. */
 final class ServerSettings {
@@ -27,7 +28,7 @@ final class ServerSettings {
         if (env.get("IMR_MAX_UPLOAD_MB") != null) {
             config = config.withMaxUploadBytes(parse("IMR_MAX_UPLOAD_MB", env.get("IMR_MAX_UPLOAD_MB")) * 1024L * 1024L);
         }
-        Path home = Path.of(env.getOrDefault("IMR_HOME", ".imr"));
+        Path home = ElasticsearchRuntimes.home(env);
         return config.withUploadDirectory(home.resolve("uploads"));
     }
 

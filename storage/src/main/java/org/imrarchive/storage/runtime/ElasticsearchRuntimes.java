@@ -36,7 +36,7 @@ public final class ElasticsearchRuntimes {
     }
 
     public static EmbeddedSettings embeddedSettings(Map<String, String> env) {
-        Path home = Path.of(env.getOrDefault("IMR_HOME", ".imr")).toAbsolutePath().normalize();
+        Path home = home(env);
         Path distribution = Path.of(env.getOrDefault("IMR_ES_DISTRIBUTION", DEFAULT_DISTRIBUTION));
         Path plugin = Path.of(env.getOrDefault("IMR_ANALYSIS_PLUGIN", "analysis-plugin/target/imr-analysis-plugin.zip"));
         int port = parsePort(env.getOrDefault("IMR_ES_PORT", "0"));
@@ -45,6 +45,11 @@ public final class ElasticsearchRuntimes {
             throw new IllegalArgumentException("IMR_ES_HEAP must look like 512m or 2g, not '" + heap + "'");
         }
         return new EmbeddedSettings(home, distribution, plugin, port, heap);
+    }
+
+    /** The archive's home ({@code IMR_HOME}, default {@code ./.imr}): the embedded node, import reports, quarantine. */
+    public static Path home(Map<String, String> env) {
+        return Path.of(env.getOrDefault("IMR_HOME", ".imr")).toAbsolutePath().normalize();
     }
 
     /** Attaches to the live node another imr process runs for this home, or starts our own. */

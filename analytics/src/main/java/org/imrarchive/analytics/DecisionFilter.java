@@ -79,9 +79,15 @@ public record DecisionFilter(
     private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
 
-    /** Fields the text searches; the item (what was requested) weighs most. */
-    private static final List<String> TEXT_FIELDS = List.of("item^3", "procedure.name.text^2", "rationale",
-            "clinicalSummary", "diagnoses");
+    /**
+     * The field the text must match: item, procedure name, rationale, clinical summary and diagnoses copied
+     * into one ({@code copy_to} in decisions-index.json). One field instead of five makes a query several
+     * times cheaper at archive scale (BENCHMARKS.md, section 3).
+     */
+    private static final String TEXT_FIELD = "text";
+
+    /** Fields that lift a decision when the text is found in them: the item (what was requested) weighs most. */
+    private static final List<String> BOOST_FIELDS = List.of("item^3", "procedure.name.text^2");
 
     public DecisionFilter {
         q = blankToNull(q);
@@ -158,27 +164,17 @@ public record DecisionFilter(
 
     /** The Elasticsearch query selecting these decisions: the text, the ranges and every facet filter. */
     public Query query() {
-        List<Query> filters = rangeFilters();
-        filters.addAll(facetTerms(null));
-        return bool(textQuery(), filters);
+        return queryExcept(null);
     }
 
     /**
-     * The text and the range filters without the facet filters: what search restricts hits and every
-     * facet count to, before its post_filter applies {@link #facetFilters()}.
+     * {@link #query()} without {@code except}'s own filter: the decisions that facet's counts are taken
+     * over, so choosing outcome=UPHELD still shows how many OVERTURNED decisions the other filters leave.
      */
-    public Query baseQuery() {
-        return bool(textQuery(), rangeFilters());
-    }
-
-    /** Every facet filter, AND-ed (match all when there is none). */
-    public Query facetFilters() {
-        return facetFiltersExcept(null);
-    }
-
-    /** Every facet filter except {@code except}'s, AND-ed: what that facet's counts are taken within. */
-    public Query facetFiltersExcept(Facet except) {
-        return bool(null, facetTerms(except));
+    public Query queryExcept(Facet except) {
+        List<Query> filters = rangeFilters();
+        filters.addAll(facetTerms(except));
+        return bool(textQuery(), filters);
     }
 
     /** The values chosen for {@code facet}, spelled as the index holds them (enum names, years as digits). */
@@ -201,7 +197,11 @@ public record DecisionFilter(
             return null;
         }
         String text = QuerySyntax.toSimpleQueryString(q);
-        return Query.of(m -> m.simpleQueryString(s -> s.query(text).fields(TEXT_FIELDS).defaultOperator(Operator.And)));
+        // Matching asks the combined field for every word; ranking adds the request's own words. The
+        // boost is optional, so it never changes which decisions match (and costs nothing in counts).
+        return Query.of(m -> m.bool(b -> b
+                .must(t -> t.simpleQueryString(s -> s.query(text).fields(TEXT_FIELD).defaultOperator(Operator.And)))
+                .should(t -> t.simpleQueryString(s -> s.query(text).fields(BOOST_FIELDS).defaultOperator(Operator.Or)))));
     }
 
     private List<Query> rangeFilters() {

@@ -2,11 +2,11 @@ package org.imrarchive.storage;
 
 /**
  * The archive's indices. Each is reached through an alias ({@code imr-decisions}) that points at a
- * versioned index ({@code imr-decisions-v1}); a mapping change bumps the version, reindexes and swaps
+ * versioned index ({@code imr-decisions-v2}); a mapping change bumps the version, copies and swaps
  * the alias, so no data is lost.
  */
 public enum ArchiveIndex {
-    DECISIONS("decisions", "imr/mappings/decisions-index.json", 1),
+    DECISIONS("decisions", "imr/mappings/decisions-index.json", 2),
     LETTERS("letters", "imr/mappings/letters-index.json", 1),
     IMPORTS("imports", "imr/mappings/imports-index.json", 1);
 

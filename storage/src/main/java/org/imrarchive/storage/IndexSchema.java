@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -53,23 +54,33 @@ final class IndexSchema {
                 .name(alias)
                 .indexPatterns(alias + "-v*")
                 .template(tb -> tb.withJson(new StringReader(body.toString()))));
-        if (client.indices().exists(e -> e.index(target)).value()) {
+        List<String> previous = new ArrayList<>(indicesBehind(alias));
+        if (previous.contains(target)) {
             return;
         }
-        List<String> previous = indicesBehind(alias);
-        client.indices().create(c -> c.index(target));
+        if (!client.indices().exists(e -> e.index(target)).value()) {
+            client.indices().create(c -> c.index(target));
+        }
         if (previous.isEmpty()) {
             client.indices().updateAliases(u -> u.actions(a -> a.add(add -> add.index(target).alias(alias))));
             log.info("created index {} behind alias {}", target, alias);
             return;
         }
-        // A new mapping version: copy the documents over, then move the alias in one atomic step.
+        // A new mapping version: copy the documents over, then move the alias in one atomic step. A copy
+        // cut short (the process stopped) is simply done again on the next start: documents keep their ids.
         String from = previous.get(0);
-        log.info("migrating {} from {} to {}", alias, from, target);
-        client.reindex(r -> r.source(s -> s.index(from)).dest(d -> d.index(target)).waitForCompletion(true).refresh(true));
+        log.info("migrating {} from {} to {}: copying its documents", alias, from, target);
+        long copied = new IndexCopy(client, from, target).run();
+        long before = client.count(c -> c.index(from)).count();
+        if (copied != before) {
+            throw new IllegalStateException("migrating " + alias + ": copied " + copied + " of the " + before
+                    + " documents of " + from + "; the alias stays on " + from);
+        }
         client.indices().updateAliases(u -> u
                 .actions(a -> a.remove(rm -> rm.index(from).alias(alias)))
                 .actions(a -> a.add(add -> add.index(target).alias(alias))));
+        client.indices().delete(d -> d.index(from));
+        log.info("migrated {} documents of {} to {}", copied, alias, target);
     }
 
     private List<String> indicesBehind(String alias) throws IOException {

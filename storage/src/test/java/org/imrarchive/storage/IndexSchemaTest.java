@@ -41,7 +41,7 @@ class IndexSchemaTest {
     void theDecisionsAliasPointsAtTheVersionedIndexBuiltFromTheMappingsFile() {
         JsonNode file = gateway.schemaDefinition(ArchiveIndex.DECISIONS);
         SearchResponse<Map> any = gateway.search(ArchiveIndex.DECISIONS, s -> s.size(1), Map.class);
-        assertThat(any.hits().hits().get(0).index()).isEqualTo("schema-test-decisions-v1");
+        assertThat(any.hits().hits().get(0).index()).isEqualTo("schema-test-decisions-v" + ArchiveIndex.DECISIONS.version());
         assertThat(file.at("/mappings/properties/rationale/type").asText()).isEqualTo("text");
         assertThat(file.at("/settings/analysis/filter").toString()).contains("epidural steroid injection");
     }

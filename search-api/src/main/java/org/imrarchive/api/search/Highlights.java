@@ -27,6 +27,8 @@ public final class Highlights {
         return Highlight.of(h -> h
                 .type(HighlighterType.Unified)
                 .preTags(START).postTags(END)
+                // The query matches the combined "text" field; mark its words in the fields shown.
+                .requireFieldMatch(false)
                 .fields("item", f -> f.numberOfFragments(0))
                 .fields("rationale", f -> f.fragmentSize(200).numberOfFragments(3))
                 .fields("clinicalSummary", f -> f.fragmentSize(200).numberOfFragments(2)));

@@ -243,6 +243,7 @@ export async function search(state, {signal} = {}) {
     hits,
     total: totalOf(raw, hits.length),
     facets: facets(first(raw.facets, raw.aggregations, null)),
+    facetsApproximate: raw.facetsApproximate === true,
     nextCursor: first(raw.nextCursor, raw.cursor, raw.next, raw.searchAfter, null),
     tookMs: num(first(raw.tookMs, raw.took, null)),
   };

@@ -11,12 +11,17 @@ import co.elastic.clients.elasticsearch.core.GetResponse;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.util.ObjectBuilder;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -166,6 +171,39 @@ public final class ArchiveGateway implements AutoCloseable {
                                         Class<T> type) {
         try {
             return client.search(b -> request.apply(b.index(alias(index))), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs several searches against an index's alias in one round trip ({@code _msearch}); Elasticsearch
+     * runs them in parallel. The responses come in the order of the requests. A search that failed is
+     * thrown with its status, as {@link #search} would throw it.
+     */
+    public <T> List<ResponseBody<T>> searchAll(ArchiveIndex index,
+                                                  List<Function<MultisearchBody.Builder, ObjectBuilder<MultisearchBody>>> requests,
+                                                  Class<T> type) {
+        if (requests.isEmpty()) {
+            return List.of();
+        }
+        try {
+            String alias = alias(index);
+            MsearchResponse<T> response = client.msearch(m -> {
+                for (var request : requests) {
+                    m.searches(s -> s.header(h -> h.index(alias)).body(request));
+                }
+                return m;
+            }, type);
+            List<ResponseBody<T>> answers = new ArrayList<>();
+            for (MultiSearchResponseItem<T> item : response.responses()) {
+                if (item.isFailure()) {
+                    throw new ElasticsearchException("msearch",
+                            ErrorResponse.of(r -> r.error(item.failure().error()).status(item.failure().status())));
+                }
+                answers.add(item.result());
+            }
+            return answers;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -71,7 +71,7 @@ export function mount(root, params) {
     try {
       const answer = await api.search(state, {signal: controller.signal});
       if (controller.signal.aborted) return;
-      renderFacets(answer.facets);
+      renderFacets(answer.facets, answer.facetsApproximate);
       renderToolbar(answer);
       renderResults(answer);
     } catch (err) {
@@ -172,7 +172,7 @@ export function mount(root, params) {
     replace(moreBox, button);
   }
 
-  function renderFacets(facets) {
+  function renderFacets(facets, approximate = false) {
     const focused = document.activeElement && facetsBox.contains(document.activeElement)
       ? document.activeElement.id : null;
     const groups = [];
@@ -197,10 +197,11 @@ export function mount(root, params) {
             h('input', {type: 'checkbox', id, name, value: b.value, checked,
               onchange: e => toggle(name, b.value, e.target.checked)}),
             h('label', {for: id}, h('span', {class: 'facet-value'}, b.label || label(b.value)),
-              h('span', {class: 'facet-n'}, b.count === null ? '' : b.count.toLocaleString())));
+              h('span', {class: 'facet-n', title: approximate ? 'Estimated from a random sample of the matching decisions' : null},
+                b.count === null ? '' : (approximate ? '≈' : '') + b.count.toLocaleString())));
         })),
         buckets.length > FACET_SHOWN ? h('button', {type: 'button', class: 'btn btn-link btn-small', 'aria-expanded': String(!long),
-          onclick: () => { if (long) expanded.add(name); else expanded.delete(name); renderFacets(facets); }},
+          onclick: () => { if (long) expanded.add(name); else expanded.delete(name); renderFacets(facets, approximate); }},
         long ? `Show all ${buckets.length}` : 'Show fewer') : null));
     }
     groups.push(rangeFilters());

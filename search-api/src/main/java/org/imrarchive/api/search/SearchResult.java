@@ -10,8 +10,11 @@ import java.util.Map;
  * @param size       the page size applied (a requested size above the maximum is capped)
  * @param facets     per facet parameter, its values counted with every other filter applied (so a
  *                   selected value's alternatives keep their counts)
+ * @param facetsApproximate true when the facet counts are estimates from a random sample (more than
+ *                   100,000 decisions matched); the total is always exact
  * @param nextCursor pass as {@code cursor} for the next page; null on the last page
  */
 public record SearchResult(long total, int size, String sort, List<DecisionHit> hits,
-                           Map<String, List<FacetCount>> facets, String nextCursor) {
+                           Map<String, List<FacetCount>> facets, boolean facetsApproximate,
+                           String nextCursor) {
 }

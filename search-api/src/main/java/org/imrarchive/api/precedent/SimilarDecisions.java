@@ -18,7 +18,10 @@ import org.imrarchive.storage.DecisionDocument;
  * (procedure name), then the same guideline passages, then the wording of the rationale and the
  * clinical picture. The structured matches are constant scores large enough to dominate the text
  * score, which only orders decisions within the same procedure/guideline tier. The decision itself and
- * the other items of its letter (same patient, same reviewer) are excluded.
+ * the other items of its letter (same patient, same reviewer) are excluded. When the archive holds at
+ * least {@code setSize} other decisions on the same procedure, only those are candidates: they would
+ * fill the list anyway, and scoring the rationale of every decision in a large archive costs seconds
+ * (BENCHMARKS.md, section 3).
  *
  * <p>The outcome split is counted exactly over the top {@code setSize} similar decisions, fetched in
  * the same request (sources without the long text fields), rather than with a sampler aggregation:
@@ -44,14 +47,14 @@ public final class SimilarDecisions {
         int setSize = Math.max(size, params.integer("setSize", 1, 200).orElse(40));
         DecisionDocument decision = gateway.decision(decisionId)
                 .orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(decisionId)));
-        Query query = query(decision, gateway.alias(ArchiveIndex.DECISIONS));
-        SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> b
-                .query(query)
-                .size(setSize)
-                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
-                .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-                .trackScores(true), DecisionDocument.class);
+        String alias = gateway.alias(ArchiveIndex.DECISIONS);
+        // Same-procedure decisions outrank all others, so when there are enough of them the search can be
+        // limited to them: the same answer, without scoring the text of the whole archive.
+        boolean hasProcedure = decision.procedure() != null && decision.procedure().name() != null;
+        SearchResponse<DecisionDocument> response = search(query(decision, alias, hasProcedure), setSize);
+        if (hasProcedure && response.hits().hits().size() < setSize) {
+            response = search(query(decision, alias, false), setSize);
+        }
         List<Hit<DecisionDocument>> hits = response.hits().hits();
         List<DecisionHit> similar = hits.stream().limit(size)
                 .map(h -> DecisionHit.of(h.source(), h.score(), Map.of()))
@@ -61,8 +64,22 @@ public final class SimilarDecisions {
         return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split);
     }
 
-    static Query query(DecisionDocument d, String alias) {
+    private SearchResponse<DecisionDocument> search(Query query, int setSize) {
+        return gateway.search(ArchiveIndex.DECISIONS, b -> b
+                .query(query)
+                .size(setSize)
+                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+                .trackScores(true), DecisionDocument.class);
+    }
+
+    /** @param sameProcedureOnly only decisions on the decision's own procedure are candidates */
+    static Query query(DecisionDocument d, String alias, boolean sameProcedureOnly) {
         return Query.of(q -> q.bool(b -> {
+            if (sameProcedureOnly) {
+                b.filter(f -> f.term(t -> t.field("procedure.name").value(d.procedure().name())));
+            }
             if (d.procedure() != null && d.procedure().name() != null) {
                 b.should(s -> s.constantScore(c -> c.boost(PROCEDURE_WEIGHT)
                         .filter(f -> f.term(t -> t.field("procedure.name").value(d.procedure().name())))));

@@ -86,8 +86,6 @@ public record DecisionFilter(
      */
     private static final String TEXT_FIELD = "text";
 
-    /** Fields that lift a decision when the text is found in them: the item (what was requested) weighs most. */
-    private static final List<String> BOOST_FIELDS = List.of("item^3", "procedure.name.text^2");
 
     public DecisionFilter {
         q = blankToNull(q);
@@ -197,11 +195,8 @@ public record DecisionFilter(
             return null;
         }
         String text = QuerySyntax.toSimpleQueryString(q);
-        // Matching asks the combined field for every word; ranking adds the request's own words. The
-        // boost is optional, so it never changes which decisions match (and costs nothing in counts).
-        return Query.of(m -> m.bool(b -> b
-                .must(t -> t.simpleQueryString(s -> s.query(text).fields(TEXT_FIELD).defaultOperator(Operator.And)))
-                .should(t -> t.simpleQueryString(s -> s.query(text).fields(BOOST_FIELDS).defaultOperator(Operator.Or)))));
+        // Which decisions match; how search ranks them is search's business (ProcedureBoost in search-api).
+        return Query.of(m -> m.simpleQueryString(s -> s.query(text).fields(TEXT_FIELD).defaultOperator(Operator.And)));
     }
 
     private List<Query> rangeFilters() {

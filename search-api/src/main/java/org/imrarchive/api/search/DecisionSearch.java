@@ -21,6 +21,7 @@ public final class DecisionSearch {
 
     private final ArchiveGateway gateway;
     private final FacetCounter facetCounter;
+    private final ProcedureBoost procedureBoost = new ProcedureBoost();
 
     public DecisionSearch(ArchiveGateway gateway) {
         this(gateway, new FacetCounter(gateway));
@@ -34,7 +35,9 @@ public final class DecisionSearch {
     public SearchResult run(SearchQuery query) {
         int fetch = query.size() == 0 ? 0 : query.size() + 1; // one extra tells whether another page exists
         SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> {
-            b.query(query.filter().query())
+            b.query(query.sort() == SortOrder.RELEVANCE
+                            ? procedureBoost.rank(query.filter().query(), query.filter().q())
+                            : query.filter().query())
                     .size(fetch)
                     .trackTotalHits(t -> t.enabled(true))
                     .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))

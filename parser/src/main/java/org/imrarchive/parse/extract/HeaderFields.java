@@ -88,6 +88,68 @@ public final class HeaderFields {
         return out.toString();
     }
 
+    /**
+     * The words (lower case) labels start with, "case", "imr", "date", ..., by first letter; null when a label has a
+     * shape this does not read. A word before a colon that starts with none of them skips the LABEL match.
+     */
+    private static final String[][] LABEL_WORDS = labelWords();
+
+    private static String[][] labelWords() {
+        if (LABEL_FIRST_LETTERS == null) {
+            return null;
+        }
+        List<List<String>> byLetter = new ArrayList<>();
+        for (int i = 0; i < 26; i++) {
+            byLetter.add(new ArrayList<>());
+        }
+        for (Object[] l : LABELS) {
+            for (String alternative : LeadingLiterals.of((String) l[1]).orElseThrow()) {
+                String word = leadingWord(alternative);
+                if (word.isEmpty()) {
+                    return null;
+                }
+                List<String> words = byLetter.get(word.charAt(0) - 'a');
+                if (!words.contains(word)) {
+                    words.add(word);
+                }
+            }
+        }
+        String[][] out = new String[26][];
+        for (int i = 0; i < 26; i++) {
+            out[i] = byLetter.get(i).toArray(String[]::new);
+        }
+        return out;
+    }
+
+    /** The letters a regex alternative starts with, lower case, without a last letter made optional ("Items?" gives "item"). */
+    static String leadingWord(String alternative) {
+        int end = 0;
+        while (end < alternative.length() && isAsciiLetter(alternative.charAt(end))) {
+            end++;
+        }
+        if (end > 0 && end < alternative.length() && "?*{".indexOf(alternative.charAt(end)) >= 0) {
+            end--;
+        }
+        return Ascii.toLower(alternative.substring(0, end));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean startsWithLabelWord(String text, int at) {
+        char first = Ascii.lower(text.charAt(at));
+        if (first < 'a' || first > 'z') {
+            return false;
+        }
+        for (String word : LABEL_WORDS[first - 'a']) {
+            if (text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private record Value(String value, int position) {
     }
 
@@ -119,6 +181,9 @@ public final class HeaderFields {
                 }
                 if (LABEL_FIRST_LETTERS != null && LABEL_FIRST_LETTERS.indexOf(Ascii.lower(text.charAt(s))) < 0) {
                     continue; // no label starts with this letter
+                }
+                if (LABEL_WORDS != null && !startsWithLabelWord(text, s)) {
+                    continue; // nor with this word
                 }
                 m.region(s, colon);
                 if (m.matches()) {

@@ -20,7 +20,7 @@ public final class FormatDetector {
     /** Below this score a text is not taken for an IMR letter. */
     public static final int MIN_SCORE = 3;
 
-    private record Marker(LetterFormat format, String hint, Pattern pattern, int weight, String lead) {
+    private record Marker(LetterFormat format, String[] hints, Pattern pattern, int weight, String lead) {
     }
 
     private static final Marker[] MARKERS = {
@@ -53,7 +53,7 @@ public final class FormatDetector {
 
     /** A marker: its format, a lower-case word it cannot match without ("a|b" for either), its regex and weight. */
     private static Marker m(LetterFormat f, String hint, String regex, int weight) {
-        return new Marker(f, hint, Pattern.compile(regex), weight, Scan.leadingLiteral(regex));
+        return new Marker(f, hint.split("\\|"), Pattern.compile(regex), weight, Scan.leadingLiteral(regex));
     }
 
     public Detection detect(String cleanedText) {
@@ -63,7 +63,7 @@ public final class FormatDetector {
     public Detection detect(Scan.Text text) {
         Map<LetterFormat, Integer> scores = new EnumMap<>(LetterFormat.class);
         for (Marker mk : MARKERS) {
-            if (Scan.foundStartingWith(mk.pattern(), mk.lead(), text, 200, 400, mk.hint().split("\\|"))) {
+            if (Scan.foundStartingWith(mk.pattern(), mk.lead(), text, 200, 400, mk.hints())) {
                 scores.merge(mk.format(), mk.weight(), Integer::sum);
             }
         }

@@ -436,8 +436,10 @@ public final class GuidelineNormalizer {
         return s;
     }
 
+    // Every alternative starts with "(" or one of the letters o w m c p a n t s d or the digit 9: the lookahead says so
+    // once, which rejects most positions (spaces, most letters) before the two dozen alternatives are tried.
     private static final Pattern SOURCE_WORDS = Pattern.compile(
-            "(?i)(?:(?=\\()|\\b)(?:\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\(ODG\\)|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b"
+            "(?i)(?:(?=\\()|\\b)(?=[(oOwWmMcCpPaAnNtTsSdD9])(?:\\bOfficial\\s+Disability\\s+Guidelines?\\b|\\(ODG\\)|\\bODG\\b|\\bWork\\s+Loss\\s+Data\\s+Institute\\b"
                     + "|\\b(?:MTUS\\s+)?Chronic\\s+Pain\\s+(?:Medical\\s+)?(?:Treatment\\s+)?Guidelines?\\b|\\bCPMTG\\b|\\bChronic\\s+Pain\\b"
                     + "|\\bPost-?\\s?surgical\\s+(?:Treatment\\s+|Rehabilitation\\s+)?Guidelines?\\b"
                     + "|\\bAmerican\\s+College\\s+of\\s+Occupational\\s+and\\s+Environmental\\s+Medicine\\b|\\(ACOEM\\)|\\bACOEM\\b"

@@ -13,7 +13,8 @@
 # attach to that node. Settings: IMR_ES_HEAP (default 1g), IMR_JAVA_OPTS for the API server (default -Xmx1g),
 # BENCH_CONNECTIONS (default 4), BENCH_SECONDS (default 30) per scenario after a 10 s warm-up, BENCH_PARALLELISM
 # (importer parser threads, default 0 = one per core), BENCH_PDF_SHARE (default 0.0), BENCH_LOAD_MODE (parse | direct:
-# how the search tiers are filled, see ScaleLoader).
+# how the search tiers are filled, see ScaleLoader), BENCH_SPLIT_CORES=1 (import: Elasticsearch pinned to CPU 1 and the
+# benchmark to CPU 0 with taskset, instead of both sharing every core).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -81,8 +82,18 @@ run_parse() {
 run_import() {
   local letters="${1:-100000}"
   start_server
+  local pin=""
+  if [ "${BENCH_SPLIT_CORES:-0}" = 1 ]; then
+    # Elasticsearch on CPU 1 only, the importer (and the raw sender) on CPU 0: how close the importer gets to
+    # the engine's limit when parsing does not take the engine's core.
+    local es_pid; es_pid="$(cat "$IMR_HOME/elasticsearch.pid")"
+    taskset -a -p -c 1 "$es_pid" >/dev/null
+    trap "taskset -a -p -c 0-$(( $(nproc) - 1 )) $es_pid >/dev/null" EXIT
+    pin="taskset -c 0"
+    echo "split cores: Elasticsearch (pid $es_pid) on CPU 1, the benchmark JVM on CPU 0" | tee -a "$results/import.txt"
+  fi
   machine | tee -a "$results/import.txt"
-  java -Xms1g -Xmx1g -XX:+UseG1GC -cp "$(classpath)" org.imrarchive.benchmarks.ImportBenchmark \
+  $pin java -Xms1g -Xmx1g -XX:+UseG1GC -cp "$(classpath)" org.imrarchive.benchmarks.ImportBenchmark \
     --letters "$letters" --seed 1 --pdf-share "${BENCH_PDF_SHARE:-0.0}" --parallelism "${BENCH_PARALLELISM:-0}" \
     --results "$results" | tee -a "$results/import.txt"
 }
@@ -92,6 +103,8 @@ scenario() {
   local paths="$results/paths-$prefix/$name.txt"
   local threads=$(( connections < 2 ? connections : 2 ))
   wrk -t"$threads" -c"$connections" -d10s --timeout 10s -s "$here/replay.lua" "http://127.0.0.1:$port" -- "$paths" >/dev/null
+  # Measure cold: nothing the warm-up put in Elasticsearch's request cache answers the measured run.
+  curl -s -XPOST "$(es_url)/$prefix-decisions/_cache/clear?request=true" >/dev/null
   local pid; pid="$(cat "$results/server-$port.pid")"
   jstat -gc "$pid" 1000 >"$results/server-heap-$name-$tier-c$connections.txt" &
   local jstat=$!

@@ -111,7 +111,9 @@ final class ImportRun {
                     gateway.setRefreshInterval(ArchiveIndex.DECISIONS, "-1");
                 });
             }
-            feed = new IndexFeed(gateway, options.retryWindow(), tally::message, 500, 2);
+            // Bulk requests of up to 2,000 operations (8 MB), four in flight: fewer, larger requests cost Elasticsearch
+            // less per document, and the parser threads rarely wait on it (BENCHMARKS.md, section 2).
+            feed = new IndexFeed(gateway, options.retryWindow(), tally::message, 2_000, 4);
             try {
                 walker.walk(inputs, this::accept);
             } catch (InterruptedException e) {

@@ -27,11 +27,12 @@ import org.imrarchive.storage.runtime.ElasticsearchRuntimes;
 /**
  * End-to-end import of a generated corpus through the real {@link Importer}, then Elasticsearch's own _bulk rate
  * for the very documents the import stored (exported from its indices, sent with java.net.http in 5 MB batches,
- * two requests in flight as the importer allows, refresh off during the load and one refresh at the end, as the
- * importer does). The ratio of the two times says how close the import runs to the engine's limit. The import's
- * heap is sampled every second (used after GC) to show whether it grows with the archive.
+ * two requests in flight, which keeps every write thread of the node busy; refresh off during the load and one
+ * refresh at the end, as the importer does). The ratio of the two times says how close the import runs to the
+ * engine's limit. Both are timed after a warm-up import of other letters, so neither is charged for cold JITs and
+ * caches. The import's heap is sampled every second (used after GC) to show whether it grows with the archive.
  *
- * <p>{@code --letters 100000 --seed 1 --pdf-share 0 --corpus DIR --results DIR}
+ * <p>{@code --letters 100000 --seed 1 --pdf-share 0 --warmup 10000 --corpus DIR --results DIR}
  */
 public final class ImportBenchmark {
 
@@ -56,6 +57,14 @@ public final class ImportBenchmark {
             Elastic http = new Elastic(es.address().nodes().get(0));
             System.out.println("elasticsearch: " + es.describe() + ", version "
                     + http.call("GET", "/_nodes/_local?filter_path=nodes.*.version", null).findValue("version").asText());
+
+            // ---- 0. warm-up, not measured: the import runs first, so without it the importer's and the node's JIT
+            // compilation and cold caches would be charged to the import alone, not to the raw load that follows
+            int warmup = args.integer("warmup", 10_000);
+            if (warmup > 0) {
+                warmUp(es, Corpus.ensure(Path.of("/tmp/imr-bench/corpus-" + warmup + "-" + (seed + 1000) + "-" + pdfShare),
+                        warmup, seed + 1000, pdfShare), parallelism);
+            }
 
             // ---- 1. the real importer
             ArchiveGateway imported = ArchiveGateway.connect(es.address(), "bench-import");
@@ -141,6 +150,28 @@ public final class ImportBenchmark {
             imported.close();
             raw.close();
         }
+    }
+
+    /** Imports a small corpus of other letters into throwaway indices, then deletes them. */
+    private static void warmUp(ElasticsearchRuntime es, Path corpus, int parallelism) {
+        try (ArchiveGateway warm = ArchiveGateway.connect(es.address(), "bench-warm")) {
+            warm.deleteAll();
+            warm.ensureSchema();
+            long t0 = System.nanoTime();
+            ImportReport report = new Importer(warm).run(List.of(corpus),
+                    new ImportOptions("warm-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null), new ProgressListener() {
+                        @Override
+                        public void progress(org.imrarchive.importer.ImportProgress snapshot) {
+                        }
+
+                        @Override
+                        public void fileDone(String path, String status) {
+                        }
+                    });
+            System.out.printf("warm-up (not measured): %d letters imported in %.1f s%n", report.indexed(), (System.nanoTime() - t0) / 1e9);
+            warm.deleteAll();
+        }
+        System.gc();
     }
 
     private static long processCpuNanos() {

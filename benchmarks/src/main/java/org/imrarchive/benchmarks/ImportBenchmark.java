@@ -159,15 +159,7 @@ public final class ImportBenchmark {
             warm.ensureSchema();
             long t0 = System.nanoTime();
             ImportReport report = new Importer(warm).run(List.of(corpus),
-                    new ImportOptions("warm-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null), new ProgressListener() {
-                        @Override
-                        public void progress(org.imrarchive.importer.ImportProgress snapshot) {
-                        }
-
-                        @Override
-                        public void fileDone(String path, String status) {
-                        }
-                    });
+                    new ImportOptions("warm-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null), snapshot -> { });
             System.out.printf("warm-up (not measured): %d letters imported in %.1f s%n", report.indexed(), (System.nanoTime() - t0) / 1e9);
             warm.deleteAll();
         }

@@ -63,47 +63,23 @@ public final class HeaderFields {
     }
 
     /**
-     * The letters (lower case) labels start with, from LABELS; null when a label has a shape this does not read. Words
-     * starting otherwise skip the 100-alternative LABEL match: most words before a colon are prose.
-     */
-    private static final String LABEL_FIRST_LETTERS = labelFirstLetters();
-
-    private static String labelFirstLetters() {
-        StringBuilder out = new StringBuilder();
-        for (Object[] l : LABELS) {
-            List<String> starts = LeadingLiterals.of((String) l[1]).orElse(null);
-            if (starts == null) {
-                return null;
-            }
-            for (String literal : starts) {
-                char c = literal.isEmpty() ? ' ' : Ascii.lower(literal.charAt(0));
-                if (c < 'a' || c > 'z') {
-                    return null;
-                }
-                if (out.indexOf(String.valueOf(c)) < 0) {
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /**
      * The words (lower case) labels start with, "case", "imr", "date", ..., by first letter; null when a label has a
-     * shape this does not read. A word before a colon that starts with none of them skips the LABEL match.
+     * shape this does not read. A word before a colon that starts with none of them skips the 100-alternative LABEL
+     * match: most words before a colon are prose.
      */
     private static final String[][] LABEL_WORDS = labelWords();
 
     private static String[][] labelWords() {
-        if (LABEL_FIRST_LETTERS == null) {
-            return null;
-        }
         List<List<String>> byLetter = new ArrayList<>();
         for (int i = 0; i < 26; i++) {
             byLetter.add(new ArrayList<>());
         }
         for (Object[] l : LABELS) {
-            for (String alternative : LeadingLiterals.of((String) l[1]).orElseThrow()) {
+            List<String> alternatives = LeadingLiterals.of((String) l[1]).orElse(null);
+            if (alternatives == null) {
+                return null;
+            }
+            for (String alternative : alternatives) {
                 String word = leadingWord(alternative);
                 if (word.isEmpty()) {
                     return null;
@@ -179,11 +155,8 @@ public final class HeaderFields {
                         continue;
                     }
                 }
-                if (LABEL_FIRST_LETTERS != null && LABEL_FIRST_LETTERS.indexOf(Ascii.lower(text.charAt(s))) < 0) {
-                    continue; // no label starts with this letter
-                }
                 if (LABEL_WORDS != null && !startsWithLabelWord(text, s)) {
-                    continue; // nor with this word
+                    continue; // no label starts with this word
                 }
                 m.region(s, colon);
                 if (m.matches()) {

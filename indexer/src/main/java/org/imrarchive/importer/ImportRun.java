@@ -106,9 +106,12 @@ final class ImportRun {
             earlier = backoff.call("read the job's ledger", () -> Ledger.of(gateway, jobId));
             if (tally.snapshot(ImportProgress.State.RUNNING, null).filesExpected() >= options.largeImport()) {
                 refreshOff = true;
+                // The ledger too: within a job duplicates are found in memory, and every job refreshes before it reads
+                // the ledger; a refresh of it each second cost Elasticsearch ~4% of an import (BENCHMARKS.md, section 2).
                 backoff.run("turn index refresh off", () -> {
                     gateway.setRefreshInterval(ArchiveIndex.LETTERS, "-1");
                     gateway.setRefreshInterval(ArchiveIndex.DECISIONS, "-1");
+                    gateway.setRefreshInterval(ArchiveIndex.IMPORTS, "-1");
                 });
             }
             // Bulk requests of up to 2,000 operations (8 MB), four in flight: fewer, larger requests cost Elasticsearch
@@ -146,6 +149,7 @@ final class ImportRun {
                     backoff.run("turn index refresh back on", () -> {
                         gateway.setRefreshInterval(ArchiveIndex.LETTERS, null);
                         gateway.setRefreshInterval(ArchiveIndex.DECISIONS, null);
+                        gateway.setRefreshInterval(ArchiveIndex.IMPORTS, null);
                     });
                 } catch (RuntimeException e) {
                     failure = (failure == null ? "" : failure + "; ")

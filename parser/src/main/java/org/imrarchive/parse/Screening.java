@@ -3,7 +3,14 @@ package org.imrarchive.parse;
 /** First look at an input: is it text at all? Gives the rejection reason, or null when the text may be a letter. */
 final class Screening {
 
+    /** Fewer letters than this is not a letter's text. */
+    private static final int MIN_LETTERS = 40;
+
     private Screening() {
+    }
+
+    private static boolean isControl(char c) {
+        return (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0);
     }
 
     static String rejectReason(String text) {
@@ -27,7 +34,10 @@ final class Screening {
         int control = 0;
         int replacement = 0;
         int letters = 0;
-        for (int i = 0; i < n; i++) {
+        int i = 0;
+        // Letters only matter up to MIN_LETTERS: count them until then, and after that look only for bad characters,
+        // a much cheaper loop over the rest of the text (it runs once per imported file).
+        for (; i < n && letters < MIN_LETTERS; i++) {
             char c = text.charAt(i);
             if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
                 letters++; // ASCII letters first: most characters, without the Character lookup
@@ -35,17 +45,28 @@ final class Screening {
                 continue; // other printable ASCII: neither control, undecodable nor a letter
             } else if (c == '\uFFFD') {
                 replacement++;
-            } else if ((c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') || (c >= 0x7F && c < 0xA0)) {
+            } else if (isControl(c)) {
                 control++;
             } else if (Character.isLetter(c)) {
                 letters++;
+            }
+        }
+        for (; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7F) {
+                continue;
+            }
+            if (c == '\uFFFD') {
+                replacement++;
+            } else if (isControl(c)) {
+                control++;
             }
         }
         double bad = (control + replacement) / (double) n;
         if (bad > 0.05) {
             return String.format(java.util.Locale.ROOT, "not text: input looks binary (%.0f%% control or undecodable characters)", bad * 100);
         }
-        if (letters < 40) {
+        if (letters < MIN_LETTERS) {
             return "not an IMR determination letter: too little text (" + letters + " letters)";
         }
         return null;

@@ -20,7 +20,20 @@ public final class FormatDetector {
     /** Below this score a text is not taken for an IMR letter. */
     public static final int MIN_SCORE = 3;
 
-    private record Marker(LetterFormat format, String[] hints, Pattern pattern, int weight, String lead) {
+    /**
+     * How a marker is looked for, cheapest first: tried only where its leading literal occurs, only at line starts,
+     * or (neither known) at every position of the windows around its hints.
+     */
+    private record Marker(LetterFormat format, String[] hints, Pattern pattern, int weight, String lead, boolean lineStart) {
+        boolean foundIn(Scan.Text text) {
+            if (lead != null) {
+                return Scan.foundStartingWith(pattern, lead, text, 200, 400, hints);
+            }
+            if (lineStart) {
+                return Scan.foundAtLineStart(pattern, text, 200, 400, hints);
+            }
+            return Scan.found(pattern, text, 200, 400, hints);
+        }
     }
 
     private static final Marker[] MARKERS = {
@@ -51,9 +64,13 @@ public final class FormatDetector {
             m(LetterFormat.MEDICAL_PROFESSIONAL_REVIEW, "reviewed", "(?i)DOCUMENTS\\s+REVIEWED\\s+FOR\\s+DETERMINATION", 3),
     };
 
+    /** An outcome line's marker starts with its colon: that is the literal to look for. */
+    private static final String COLON_LEAD = "(?m):";
+
     /** A marker: its format, a lower-case word it cannot match without ("a|b" for either), its regex and weight. */
     private static Marker m(LetterFormat f, String hint, String regex, int weight) {
-        return new Marker(f, hint.split("\\|"), Pattern.compile(regex), weight, Scan.leadingLiteral(regex));
+        String lead = regex.startsWith(COLON_LEAD) ? ":" : Scan.leadingLiteral(regex);
+        return new Marker(f, hint.split("\\|"), Pattern.compile(regex), weight, lead, Scan.startsAtLineStart(regex));
     }
 
     public Detection detect(String cleanedText) {
@@ -63,7 +80,7 @@ public final class FormatDetector {
     public Detection detect(Scan.Text text) {
         Map<LetterFormat, Integer> scores = new EnumMap<>(LetterFormat.class);
         for (Marker mk : MARKERS) {
-            if (Scan.foundStartingWith(mk.pattern(), mk.lead(), text, 200, 400, mk.hints())) {
+            if (mk.foundIn(text)) {
                 scores.merge(mk.format(), mk.weight(), Integer::sum);
             }
         }

@@ -1,7 +1,10 @@
 package org.imrarchive.parse.text;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -99,35 +102,69 @@ public final class Doc {
     }
 
     /**
-     * Whether a line could start a heading, by its first two letters (case-folded): most lines cannot, and the
-     * 40-alternative case-insensitive LOOSE pattern tried on every line showed in profiles. Null: no prefilter.
+     * Whether a line could start a heading, by its first word (case-folded): most lines cannot, and the
+     * 40-alternative case-insensitive LOOSE pattern tried on every line showed in profiles. The words are the
+     * leading letters of every heading alternative ("DECISIONS?" gives "decision"), by their first two letters.
+     * Null: no prefilter.
      */
-    private static final java.util.Set<String> HEADING_STARTS = headingStarts();
+    private static final Map<String, List<String>> HEADING_WORDS = headingWords();
 
     private static boolean mayStartHeading(String text, int pos, int eol) {
-        if (HEADING_STARTS == null) {
+        if (HEADING_WORDS == null) {
             return true;
         }
         if (eol - pos < 2) {
             return false; // every heading is longer
         }
         String two = new String(new char[] {Ascii.lower(text.charAt(pos)), Ascii.lower(text.charAt(pos + 1))});
-        return HEADING_STARTS.contains(two);
+        List<String> words = HEADING_WORDS.get(two);
+        if (words == null) {
+            return false;
+        }
+        for (String word : words) {
+            if (startsWithIgnoreAsciiCase(text, pos, eol, word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    /** The first two letters (lower case) of every heading alternative, or null when an alternative has an unexpected shape. */
-    private static java.util.Set<String> headingStarts() {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    private static boolean startsWithIgnoreAsciiCase(String text, int pos, int eol, String lowerWord) {
+        if (eol - pos < lowerWord.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerWord.length(); k++) {
+            if (Ascii.lower(text.charAt(pos + k)) != lowerWord.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The leading word (lower case) of every heading alternative by its first two letters, or null when an alternative has an unexpected shape. */
+    private static Map<String, List<String>> headingWords() {
+        Map<String, List<String>> out = new HashMap<>();
         for (Object[] h : HEADINGS) {
             List<String> starts = LeadingLiterals.of((String) h[1]).orElse(null);
             if (starts == null) {
                 return null;
             }
             for (String literal : starts) {
-                if (literal.length() < 2 || !isAsciiLetter(literal.charAt(0)) || !isAsciiLetter(literal.charAt(1))) {
+                int end = 0;
+                while (end < literal.length() && isAsciiLetter(literal.charAt(end))) {
+                    end++;
+                }
+                if (end < literal.length() && "?*{".indexOf(literal.charAt(end)) >= 0) {
+                    end--; // the last letter is optional
+                }
+                if (end < 2) {
                     return null;
                 }
-                out.add(literal.substring(0, 2).toLowerCase(java.util.Locale.ROOT));
+                String word = literal.substring(0, end).toLowerCase(Locale.ROOT);
+                List<String> words = out.computeIfAbsent(word.substring(0, 2), k -> new ArrayList<>());
+                if (!words.contains(word)) {
+                    words.add(word);
+                }
             }
         }
         return out;

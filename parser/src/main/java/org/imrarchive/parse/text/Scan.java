@@ -133,18 +133,54 @@ public final class Scan {
     }
 
     /**
-     * The lower-case letters every match of {@code regex} starts with: its leading run of letters after any inline
-     * flags ("(?i)IMR\\s+ISSUES" gives "imr"), without a last letter made optional; null when the regex has a top-level
-     * alternative or does not start with a letter.
+     * As {@link #found}, for a MULTILINE pattern every match of which starts at a line start (see
+     * {@link #startsAtLineStart}): the pattern is tried, anchored, only at the line starts inside each window instead
+     * of at every position. Same answer: a match in a window starts at one of its line starts and ends inside it.
      */
-    public static String leadingLiteral(String regex) {
-        int i = 0;
-        if (regex.startsWith("(?") && regex.indexOf(')') > 2 && regex.substring(2, regex.indexOf(')')).chars().allMatch(Character::isLetter)) {
-            i = regex.indexOf(')') + 1;
+    public static boolean foundAtLineStart(Pattern p, Text t, int back, int forward, String... hints) {
+        String s = t.text();
+        int n = s.length();
+        int[] positions = positions(t.lower(), hints);
+        if (positions.length == 0) {
+            return false;
         }
+        Matcher m = p.matcher(s);
+        m.useTransparentBounds(true);
+        m.useAnchoringBounds(false);
+        for (int position : positions) {
+            int from = Math.max(0, position - back);
+            int to = Math.min(n, position + forward);
+            for (int start = from; start < to; start++) {
+                if (start == 0 || isLineTerminator(s.charAt(start - 1))) {
+                    m.region(start, to);
+                    if (m.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** After these, a MULTILINE {@code ^} may match (the regex engine rejects the middle of "\r\n" itself). */
+    private static boolean isLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** Whether {@code regex} is "(?m...)^..." with no top-level alternative: every match starts at a line start. */
+    public static boolean startsAtLineStart(String regex) {
+        int close = regex.indexOf(')');
+        if (!regex.startsWith("(?") || close < 3 || !regex.substring(2, close).chars().allMatch(Character::isLetter)
+                || regex.substring(2, close).indexOf('m') < 0 || !regex.startsWith("^", close + 1)) {
+            return false;
+        }
+        return !hasTopLevelAlternative(regex, close + 1);
+    }
+
+    private static boolean hasTopLevelAlternative(String regex, int from) {
         int depth = 0;
         boolean inClass = false;
-        for (int k = i; k < regex.length(); k++) {
+        for (int k = from; k < regex.length(); k++) {
             char c = regex.charAt(k);
             if (c == '\\') {
                 k++;
@@ -157,8 +193,24 @@ public final class Scan {
             } else if (c == ')') {
                 depth--;
             } else if (c == '|' && depth == 0) {
-                return null;
+                return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * The lower-case letters every match of {@code regex} starts with: its leading run of letters after any inline
+     * flags ("(?i)IMR\\s+ISSUES" gives "imr"), without a last letter made optional; null when the regex has a top-level
+     * alternative or does not start with a letter.
+     */
+    public static String leadingLiteral(String regex) {
+        int i = 0;
+        if (regex.startsWith("(?") && regex.indexOf(')') > 2 && regex.substring(2, regex.indexOf(')')).chars().allMatch(Character::isLetter)) {
+            i = regex.indexOf(')') + 1;
+        }
+        if (hasTopLevelAlternative(regex, i)) {
+            return null;
         }
         int start = i;
         while (i < regex.length() && isAsciiLetter(regex.charAt(i))) {

@@ -108,12 +108,15 @@ public final class TextCleaner {
         lines = removePageFurniture(lines, breaks, removed, keptBreaks);
         List<Boolean> joinedBreaks = new ArrayList<>();
         lines = joinHyphenated(lines, keptBreaks, joinedBreaks);
+        // Cleaning only ever separates words, or joins them into words the letter itself uses: no line holds a run of
+        // words that the whole text does not, so one look at the text spares most letters the per-line test.
+        boolean runsPossible = containsIgnoreCaseAny(s);
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < lines.size(); i++) {
             if (i > 0 && joinedBreaks.get(i)) {
                 out.append('\n');
             }
-            out.append(repairLine(lines.get(i))).append('\n');
+            out.append(repairLine(lines.get(i), runsPossible)).append('\n');
         }
         return new Cleaned(out.toString(), removed);
     }
@@ -143,37 +146,23 @@ public final class TextCleaner {
         if (!doubled) {
             return text.substring(start, end);
         }
-        return collapseSpacesCopy(text.substring(from, to));
-    }
-
-    private static String collapseSpacesCopy(String line) {
-        int n = line.length();
-        int start = 0;
-        while (start < n && line.charAt(start) <= ' ') {
-            start++;
-        }
-        int end = n;
-        while (end > start && line.charAt(end - 1) <= ' ') {
-            end--;
-        }
-        if (line.indexOf("  ", start) < 0 && start == 0 && end == n) {
-            return line;
-        }
-        StringBuilder b = new StringBuilder(end - start);
+        // into a char array: letters laid out in columns have many such lines
+        char[] out = new char[end - start];
+        int k = 0;
         boolean space = false;
         for (int i = start; i < end; i++) {
-            char c = line.charAt(i);
+            char c = text.charAt(i);
             if (c == ' ') {
                 if (!space) {
-                    b.append(' ');
+                    out[k++] = ' ';
                 }
                 space = true;
             } else {
-                b.append(c);
+                out[k++] = c;
                 space = false;
             }
         }
-        return b.toString();
+        return new String(out, 0, k);
     }
 
     /** Line endings, spaces, quotes, ligatures, control characters. */
@@ -286,10 +275,7 @@ public final class TextCleaner {
         }
         Set<String> repeatedNearMarker = new HashSet<>();
         if (anyMarker) {
-            Map<String, Integer> counts = new HashMap<>();
-            for (String line : work) {
-                counts.merge(line, 1, Integer::sum);
-            }
+            Map<String, Integer> counts = countsOfLinesNearMarkers(work, marker);
             for (int i = 0; i < n; i++) {
                 if (!marker[i]) {
                     continue;
@@ -326,6 +312,34 @@ public final class TextCleaner {
             afterRemoval = false;
         }
         return out;
+    }
+
+    /**
+     * How often each line next to a page marker occurs in the text. Only those lines are counted, and a line is
+     * only hashed when its length is one of theirs: hashing every line of every letter showed in parse profiles.
+     */
+    private static Map<String, Integer> countsOfLinesNearMarkers(List<String> work, boolean[] marker) {
+        int n = work.size();
+        Map<String, Integer> counts = new HashMap<>();
+        Set<Integer> lengths = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            if (!marker[i]) {
+                continue;
+            }
+            for (int d = -2; d <= 2; d++) {
+                int j = i + d;
+                if (d != 0 && j >= 0 && j < n && !marker[j]) {
+                    counts.put(work.get(j), 0);
+                    lengths.add(work.get(j).length());
+                }
+            }
+        }
+        for (String line : work) {
+            if (lengths.contains(line.length())) {
+                counts.computeIfPresent(line, (l, c) -> c + 1);
+            }
+        }
+        return counts;
     }
 
     /** PAGE_ALONE spans the whole line: it starts with '-', "page" or a digit and ends with a digit or '-'. */
@@ -510,8 +524,13 @@ public final class TextCleaner {
 
     /** Per-line repairs: run-together words, spinal levels glued to the next word. */
     static String repairLine(String line) {
+        return repairLine(line, true);
+    }
+
+    /** As {@link #repairLine(String)}; {@code runsPossible} false when the text the line comes from has no run-together words. */
+    private static String repairLine(String line, boolean runsPossible) {
         String s = line;
-        if (containsIgnoreCaseAny(s)) {
+        if (runsPossible && containsIgnoreCaseAny(s)) {
             s = fixRunTogether(s);
         }
         if (s.indexOf('-') >= 0 && hasLevelStart(s)) {

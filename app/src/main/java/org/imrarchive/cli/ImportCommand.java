@@ -96,7 +96,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         if (parallelism > 0) {
             options = new ImportOptions(options.jobId(), options.reportFile(), options.quarantineDir(), options.limits(),
-                    parallelism, options.largeImport(), options.retryWindow());
+                    parallelism, options.largeImport(), options.retryWindow(), options.forgetAfter());
         }
         return new Importer(archive.gateway()).run(inputs, options, ProgressBar.onConsole());
     }

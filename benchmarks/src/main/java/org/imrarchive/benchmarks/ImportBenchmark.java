@@ -89,7 +89,7 @@ public final class ImportBenchmark {
             long esCpu0 = esCpuMillis(http);
             try {
                 long t0 = System.nanoTime();
-                report = new Importer(imported).run(List.of(corpus), new ImportOptions("bench-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null), progress);
+                report = new Importer(imported).run(List.of(corpus), new ImportOptions("bench-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null, 0), progress);
                 importNanos = System.nanoTime() - t0;
             } finally {
                 heap.close();
@@ -159,7 +159,7 @@ public final class ImportBenchmark {
             warm.ensureSchema();
             long t0 = System.nanoTime();
             ImportReport report = new Importer(warm).run(List.of(corpus),
-                    new ImportOptions("warm-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null), snapshot -> { });
+                    new ImportOptions("warm-" + System.currentTimeMillis(), null, null, null, parallelism, 500, null, 0), snapshot -> { });
             System.out.printf("warm-up (not measured): %d letters imported in %.1f s%n", report.indexed(), (System.nanoTime() - t0) / 1e9);
             warm.deleteAll();
         }

@@ -14,9 +14,14 @@ import java.time.Duration;
  * @param parallelism      files parsed at once
  * @param largeImport      from this many expected files on, index refresh is turned off during the import
  * @param retryWindow      how long Elasticsearch may stay unreachable before the import gives up (resumable)
+ * @param forgetAfter      files whose import is settled that the job keeps in memory for duplicate checks before
+ *                         refreshing the ledger and leaving those checks to Elasticsearch (keeps the heap flat)
  */
 public record ImportOptions(String jobId, Path reportFile, Path quarantineDir, ImportLimits limits, int parallelism,
-                            long largeImport, Duration retryWindow) {
+                            long largeImport, Duration retryWindow, int forgetAfter) {
+
+    /** One ledger refresh per this many files: a negligible cost, a few MB of heap. */
+    static final int FORGET_AFTER = 10_000;
 
     public ImportOptions {
         if (limits == null) {
@@ -28,6 +33,9 @@ public record ImportOptions(String jobId, Path reportFile, Path quarantineDir, I
         if (retryWindow == null) {
             retryWindow = Duration.ofMinutes(2);
         }
+        if (forgetAfter < 1) {
+            forgetAfter = FORGET_AFTER;
+        }
     }
 
     /**
@@ -36,35 +44,39 @@ public record ImportOptions(String jobId, Path reportFile, Path quarantineDir, I
      */
     public static ImportOptions inHome(Path home, String jobId) {
         return new ImportOptions(jobId, home.resolve("imports").resolve(jobId + ".json"),
-                home.resolve("quarantine").resolve(jobId), ImportLimits.defaults(), 0, 500, Duration.ofMinutes(2));
+                home.resolve("quarantine").resolve(jobId), ImportLimits.defaults(), 0, 500, Duration.ofMinutes(2), FORGET_AFTER);
     }
 
     /** No report, no quarantine, default limits: for callers that only want the index filled. */
     public static ImportOptions defaults() {
-        return new ImportOptions(null, null, null, ImportLimits.defaults(), 0, 500, Duration.ofMinutes(2));
+        return new ImportOptions(null, null, null, ImportLimits.defaults(), 0, 500, Duration.ofMinutes(2), FORGET_AFTER);
     }
 
     public ImportOptions withJobId(String id) {
-        return new ImportOptions(id, reportFile, quarantineDir, limits, parallelism, largeImport, retryWindow);
+        return new ImportOptions(id, reportFile, quarantineDir, limits, parallelism, largeImport, retryWindow, forgetAfter);
     }
 
     public ImportOptions withReportFile(Path file) {
-        return new ImportOptions(jobId, file, quarantineDir, limits, parallelism, largeImport, retryWindow);
+        return new ImportOptions(jobId, file, quarantineDir, limits, parallelism, largeImport, retryWindow, forgetAfter);
     }
 
     public ImportOptions withQuarantineDir(Path dir) {
-        return new ImportOptions(jobId, reportFile, dir, limits, parallelism, largeImport, retryWindow);
+        return new ImportOptions(jobId, reportFile, dir, limits, parallelism, largeImport, retryWindow, forgetAfter);
     }
 
     public ImportOptions withLimits(ImportLimits l) {
-        return new ImportOptions(jobId, reportFile, quarantineDir, l, parallelism, largeImport, retryWindow);
+        return new ImportOptions(jobId, reportFile, quarantineDir, l, parallelism, largeImport, retryWindow, forgetAfter);
     }
 
     public ImportOptions withLargeImport(long files) {
-        return new ImportOptions(jobId, reportFile, quarantineDir, limits, parallelism, files, retryWindow);
+        return new ImportOptions(jobId, reportFile, quarantineDir, limits, parallelism, files, retryWindow, forgetAfter);
     }
 
     public ImportOptions withRetryWindow(Duration window) {
-        return new ImportOptions(jobId, reportFile, quarantineDir, limits, parallelism, largeImport, window);
+        return new ImportOptions(jobId, reportFile, quarantineDir, limits, parallelism, largeImport, window, forgetAfter);
+    }
+
+    public ImportOptions withForgetAfter(int files) {
+        return new ImportOptions(jobId, reportFile, quarantineDir, limits, parallelism, largeImport, retryWindow, files);
     }
 }

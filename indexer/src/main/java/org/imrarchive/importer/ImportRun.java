@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -47,8 +46,7 @@ final class ImportRun {
     private final Tally tally;
     private final Backoff backoff;
     private final Quarantine quarantine;
-    private final Map<String, String> contentSeen = new ConcurrentHashMap<>();
-    private final Map<String, String> lettersSeen = new ConcurrentHashMap<>();
+    private final SeenInJob seen;
     /** Parsed letters new to this job, waiting to be looked up in the archive together; at most LOOKUP_BATCH. */
     private final List<Candidate> waiting = new ArrayList<>();
     private volatile String lookupFailure;
@@ -88,6 +86,7 @@ final class ImportRun {
         this.tally = new Tally(jobId, Instant.now());
         this.backoff = new Backoff(options.retryWindow(), tally::message);
         this.quarantine = options.quarantineDir() == null ? null : new Quarantine(options.quarantineDir());
+        this.seen = new SeenInJob(options.forgetAfter());
     }
 
     ImportReport execute() {
@@ -398,6 +397,7 @@ final class ImportRun {
         Map<String, LedgerEntry> imported;
         Map<String, StoredLetter> stored;
         try {
+            seen.forgetSettled(() -> backoff.run("refresh the ledger", () -> gateway.refresh(ArchiveIndex.IMPORTS)));
             imported = backoff.call("look up earlier imports",
                     () -> Ledger.indexedWithAny(gateway, batch.stream().map(Candidate::sha).toList()));
             stored = storedLetters(batch.stream().map(Candidate::letterId).toList());
@@ -449,11 +449,11 @@ final class ImportRun {
 
     /** A file whose content, or whose letter, this job already holds is a duplicate. */
     private Optional<String> seenInJob(String path, String sha, String letterId) {
-        String sameContent = contentSeen.putIfAbsent(sha, path);
+        String sameContent = seen.content(sha, path);
         if (sameContent != null) {
             return Optional.of("same content as " + sameContent);
         }
-        String sameLetter = lettersSeen.putIfAbsent(letterId, path);
+        String sameLetter = seen.letter(letterId, path);
         if (sameLetter != null) {
             return Optional.of("same letter (" + letterId + ") as " + sameLetter);
         }
@@ -499,7 +499,7 @@ final class ImportRun {
         List<DmhcExport.Row.Malformed> malformed = new ArrayList<>();
         List<DmhcExport.Row.Determination> fresh = new ArrayList<>();
         long duplicates = 0;
-        String sameContent = contentSeen.putIfAbsent(sha, path);
+        String sameContent = seen.content(sha, path);
         Optional<LedgerEntry> imported = sameContent != null ? Optional.empty()
                 : backoff.call("look up earlier imports", () -> Ledger.indexedWith(gateway, sha));
         List<DmhcExport.Row.Determination> newToJob = new ArrayList<>();
@@ -508,7 +508,7 @@ final class ImportRun {
                 malformed.add(m);
             } else if (row instanceof DmhcExport.Row.Determination d) {
                 if (sameContent != null || imported.isPresent()
-                        || lettersSeen.putIfAbsent(d.letter().caseNumber(), path + " line " + d.line()) != null) {
+                        || seen.letter(d.letter().caseNumber(), rowHolder(path, d)) != null) {
                     duplicates++;
                 } else {
                     newToJob.add(d);
@@ -524,6 +524,7 @@ final class ImportRun {
             String id = d.letter().caseNumber();
             if (inArchive(id, sha, stored.get(id)).isPresent()) {
                 duplicates++;
+                seen.settled(null, id, rowHolder(path, d)); // the archive answers for this letter from now on
             } else {
                 fresh.add(d);
             }
@@ -555,6 +556,7 @@ final class ImportRun {
             @Override
             public void stored() {
                 countRows(path, fresh.size(), dup, malformed);
+                fresh.forEach(d -> seen.settled(null, d.letter().caseNumber(), rowHolder(path, d)));
                 tally.letters.addAndGet(fresh.size());
                 tally.decisions.addAndGet(fresh.size());
                 tally.indexed.incrementAndGet();
@@ -566,6 +568,11 @@ final class ImportRun {
                 reject(path, key, sha, reason, bytes);
             }
         });
+    }
+
+    /** What a DMHC row is remembered by: its file and line. */
+    private static String rowHolder(String path, DmhcExport.Row.Determination row) {
+        return path + " line " + row.line();
     }
 
     private void countRows(String path, long indexed, long duplicates, List<DmhcExport.Row.Malformed> malformed) {
@@ -598,6 +605,7 @@ final class ImportRun {
         feed.submit(List.of(index(ArchiveIndex.IMPORTS, key, entry)), new IndexFeed.Outcome() {
             @Override
             public void stored() {
+                seen.settled(entry.sha256(), entry.letterId(), entry.path());
             }
 
             @Override

@@ -201,6 +201,24 @@ class ImporterTest {
     }
 
     @Test
+    void aJobThatForgetsSettledFilesAtOnceKeepsTheSameAccount() {
+        // refresh off (as for a large import) and every settled file forgotten at the next lookup: duplicates are
+        // then found through the ledger and the letters in Elasticsearch instead of in memory
+        try (ArchiveGateway gateway = FreshArchive.named("importer-forget")) {
+            ImportReport r = new Importer(gateway).run(List.of(archive),
+                    ImportOptions.defaults().withLargeImport(1).withForgetAfter(1), ProgressListener.NONE);
+            assertThat(r.state()).isEqualTo(ImportProgress.State.FINISHED);
+            assertThat(r.filesSeen()).isEqualTo(ArchiveFixture.FILES);
+            assertThat(r.indexed()).isEqualTo(ArchiveFixture.INDEXED);
+            assertThat(r.duplicates()).isEqualTo(ArchiveFixture.DUPLICATES);
+            assertThat(r.rejected()).isEqualTo(ArchiveFixture.REJECTED);
+            assertThat(r.balanced()).isTrue();
+            assertThat(gateway.count(ArchiveIndex.LETTERS)).isEqualTo(ArchiveFixture.LETTERS);
+            assertThat(gateway.count(ArchiveIndex.IMPORTS)).isEqualTo(ArchiveFixture.FILES);
+        }
+    }
+
+    @Test
     void aLargeImportTurnsRefreshOffAndBackOn() throws InterruptedException {
         try (ArchiveGateway gateway = FreshArchive.named("importer-refresh")) {
             ImportReport r = new Importer(gateway).run(List.of(archive.resolve("letters/2014")),

@@ -225,6 +225,15 @@ public final class ArchiveGateway implements AutoCloseable {
         }
     }
 
+    /** Makes what was stored in one index visible to searches. */
+    public void refresh(ArchiveIndex index) {
+        try {
+            client.indices().refresh(r -> r.index(alias(index)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Turns periodic refresh off for a large import and back on after ({@code null} restores the default):
      * fewer, larger segments and a faster import.

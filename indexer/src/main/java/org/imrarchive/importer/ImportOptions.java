@@ -20,8 +20,11 @@ import java.time.Duration;
 public record ImportOptions(String jobId, Path reportFile, Path quarantineDir, ImportLimits limits, int parallelism,
                             long largeImport, Duration retryWindow, int forgetAfter) {
 
-    /** One ledger refresh per this many files: a negligible cost, a few MB of heap. */
-    static final int FORGET_AFTER = 10_000;
+    /**
+     * One ledger refresh per this many files: ~20 MB of heap at most. Every 10,000 made the ledger's small segments
+     * worth merging, 2.5 s of Elasticsearch's CPU in a 100,000-letter import (BENCHMARKS.md, section 2).
+     */
+    static final int FORGET_AFTER = 50_000;
 
     public ImportOptions {
         if (limits == null) {

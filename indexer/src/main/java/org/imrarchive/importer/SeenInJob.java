@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Bounded, so the importer's heap does not grow with the archive it imports: once a file's ledger line is
  * stored ("settled") and the ledger was refreshed after that, Elasticsearch answers for the file (a ledger search
  * by content hash, a real-time get of its letter), and it is forgotten here. Forgetting happens in rounds of
- * {@code forgetAfter} settled files, one ledger refresh each. Holding every file instead cost ~0.3 KB per file of
+ * {@code forgetAfter} settled files, one ledger refresh each. Holding every file instead cost ~0.4 KB per file of
  * the job.
  */
 final class SeenInJob {

@@ -42,10 +42,18 @@ final class SeenInJob {
         return letters.putIfAbsent(letterId, holder);
     }
 
-    /** The holder's ledger line is stored: its keys may be forgotten once the ledger has been refreshed. */
+    /**
+     * The holder's ledger line is stored: its keys may be forgotten once the ledger has been refreshed. A file that
+     * holds nothing here (a duplicate, a file refused before parsing) is not queued, so a long run of those does not
+     * fill the queue between two rounds.
+     */
     void settled(String sha256, String letterId, String holder) {
-        settled.add(new Settled(sha256, letterId, holder));
-        settledCount.incrementAndGet();
+        boolean holds = (sha256 != null && holder.equals(contents.get(sha256)))
+                || (letterId != null && holder.equals(letters.get(letterId)));
+        if (holds) {
+            settled.add(new Settled(sha256, letterId, holder));
+            settledCount.incrementAndGet();
+        }
     }
 
     /**

@@ -24,9 +24,15 @@ class SeenInJobTest {
         assertThat(refreshes).hasValue(0);
         assertThat(seen.content("sha-a", "late-copy.txt")).isEqualTo("a.txt");
 
-        // a duplicate's settling does not forget what the first holder holds
+        // a duplicate holds nothing: its settling neither forgets the first holder's keys nor counts towards a round
         assertThat(seen.content("sha-b", "b.txt")).isNull();
         seen.settled("sha-a", null, "copy-of-a.txt");
+        seen.forgetSettled(refreshes::incrementAndGet);
+        assertThat(refreshes).hasValue(0);
+        assertThat(seen.content("sha-a", "late-copy.txt")).isEqualTo("a.txt");
+
+        assertThat(seen.content("sha-c", "c.txt")).isNull();
+        seen.settled("sha-c", null, "c.txt");
         seen.forgetSettled(refreshes::incrementAndGet);
         assertThat(refreshes).hasValue(1);
         assertThat(seen.content("sha-a", "later-copy.txt")).as("a.txt settled: the ledger answers for it now").isNull();

@@ -136,9 +136,9 @@ final class ImportRun {
                 // Stop reading new files; what was read is still parsed and stored, so the ledger stays true.
                 interrupted = true;
             }
-            finishParsing();
+            finish(parsers);
             lookUpLast(takeWaiting(0));
-            finishLookups();
+            finish(lookups);
             if (lookupFailure != null) {
                 throw new ArchiveUnavailableException(lookupFailure, null);
             }
@@ -208,27 +208,17 @@ final class ImportRun {
         }
     }
 
-    private void finishParsing() {
-        parsers.shutdown();
+    /**
+     * Lets a pool finish the work it was given: parsing what was read, and looking up and storing what was parsed,
+     * is what keeps the account whole, so an interrupt meanwhile is remembered and honoured after.
+     */
+    private void finish(ExecutorService pool) {
+        pool.shutdown();
         boolean done = false;
         while (!done) {
             try {
-                done = parsers.awaitTermination(1, TimeUnit.SECONDS);
+                done = pool.awaitTermination(1, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
-                // parsing what was read is what keeps the account whole; the interrupt is honoured after
-                interruptedLate = true;
-            }
-        }
-    }
-
-    private void finishLookups() {
-        lookups.shutdown();
-        boolean done = false;
-        while (!done) {
-            try {
-                done = lookups.awaitTermination(1, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                // as for parsing: what was parsed is looked up and stored, the interrupt is honoured after
                 interruptedLate = true;
             }
         }

@@ -422,16 +422,12 @@ public final class DecisionExtractor {
             if (m.lookingAt()) {
                 return m.start();
             }
-            while (q < n && !isLineTerminator(text.charAt(q))) {
+            while (q < n && !Ascii.isRegexLineTerminator(text.charAt(q))) {
                 q++;
             }
             q++;
         }
         return -1;
-    }
-
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
     private static boolean isField(String line) {

@@ -64,13 +64,10 @@ public final class FormatDetector {
             m(LetterFormat.MEDICAL_PROFESSIONAL_REVIEW, "reviewed", "(?i)DOCUMENTS\\s+REVIEWED\\s+FOR\\s+DETERMINATION", 3),
     };
 
-    /** An outcome line's marker starts with its colon: that is the literal to look for. */
-    private static final String COLON_LEAD = "(?m):";
-
     /** A marker: its format, a lower-case word it cannot match without ("a|b" for either), its regex and weight. */
     private static Marker m(LetterFormat f, String hint, String regex, int weight) {
-        String lead = regex.startsWith(COLON_LEAD) ? ":" : Scan.leadingLiteral(regex);
-        return new Marker(f, hint.split("\\|"), Pattern.compile(regex), weight, lead, Scan.startsAtLineStart(regex));
+        return new Marker(f, hint.split("\\|"), Pattern.compile(regex), weight, Scan.leadingLiteral(regex),
+                Scan.startsAtLineStart(regex));
     }
 
     public Detection detect(String cleanedText) {

@@ -86,6 +86,11 @@ public final class Ascii {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
+    /** After these a MULTILINE {@code ^} may match (the regex engine itself rejects the middle of "\r\n"). */
+    public static boolean isRegexLineTerminator(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
     /** Java's {@code \s} without UNICODE_CHARACTER_CLASS: space, tab, newline, vertical tab, form feed, carriage return. */
     public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';

@@ -151,7 +151,7 @@ public final class Scan {
             int from = Math.max(0, position - back);
             int to = Math.min(n, position + forward);
             for (int start = from; start < to; start++) {
-                if (start == 0 || isLineTerminator(s.charAt(start - 1))) {
+                if (start == 0 || Ascii.isRegexLineTerminator(s.charAt(start - 1))) {
                     m.region(start, to);
                     if (m.lookingAt()) {
                         return true;
@@ -162,19 +162,18 @@ public final class Scan {
         return false;
     }
 
-    /** After these, a MULTILINE {@code ^} may match (the regex engine rejects the middle of "\r\n" itself). */
-    private static boolean isLineTerminator(char c) {
-        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
     /** Whether {@code regex} is "(?m...)^..." with no top-level alternative: every match starts at a line start. */
     public static boolean startsAtLineStart(String regex) {
+        int body = afterInlineFlags(regex);
+        return body > 0 && regex.substring(2, body - 1).indexOf('m') >= 0 && regex.startsWith("^", body)
+                && !hasTopLevelAlternative(regex, body);
+    }
+
+    /** Where a regex's pattern starts: after leading inline flags such as "(?im)", or 0 when it has none. */
+    private static int afterInlineFlags(String regex) {
         int close = regex.indexOf(')');
-        if (!regex.startsWith("(?") || close < 3 || !regex.substring(2, close).chars().allMatch(Character::isLetter)
-                || regex.substring(2, close).indexOf('m') < 0 || !regex.startsWith("^", close + 1)) {
-            return false;
-        }
-        return !hasTopLevelAlternative(regex, close + 1);
+        return regex.startsWith("(?") && close > 2 && regex.substring(2, close).chars().allMatch(Character::isLetter)
+                ? close + 1 : 0;
     }
 
     private static boolean hasTopLevelAlternative(String regex, int from) {
@@ -200,20 +199,17 @@ public final class Scan {
     }
 
     /**
-     * The lower-case letters every match of {@code regex} starts with: its leading run of letters after any inline
-     * flags ("(?i)IMR\\s+ISSUES" gives "imr"), without a last letter made optional; null when the regex has a top-level
-     * alternative or does not start with a letter.
+     * The text (lower case) every match of {@code regex} starts with: its leading run of characters that stand for
+     * themselves, after any inline flags ("(?i)IMR\\s+ISSUES" gives "imr", "(?m):\\s*Upheld" gives ":"), without a
+     * last one made optional; null when the regex has a top-level alternative or starts with anything else.
      */
     public static String leadingLiteral(String regex) {
-        int i = 0;
-        if (regex.startsWith("(?") && regex.indexOf(')') > 2 && regex.substring(2, regex.indexOf(')')).chars().allMatch(Character::isLetter)) {
-            i = regex.indexOf(')') + 1;
-        }
+        int i = afterInlineFlags(regex);
         if (hasTopLevelAlternative(regex, i)) {
             return null;
         }
         int start = i;
-        while (i < regex.length() && isAsciiLetter(regex.charAt(i))) {
+        while (i < regex.length() && isLiteral(regex.charAt(i))) {
             i++;
         }
         int end = i;
@@ -221,6 +217,11 @@ public final class Scan {
             end--;
         }
         return end > start ? regex.substring(start, end).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Stands for itself in a regex, whatever its flags (space and '#' do not under COMMENTS). */
+    private static boolean isLiteral(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9') || ":;,-'\"/&%!=<>@~_".indexOf(c) >= 0;
     }
 
     private static boolean isAsciiLetter(char c) {

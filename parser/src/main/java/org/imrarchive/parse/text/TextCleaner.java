@@ -275,20 +275,11 @@ public final class TextCleaner {
         }
         Set<String> repeatedNearMarker = new HashSet<>();
         if (anyMarker) {
-            Map<String, Integer> counts = countsOfLinesNearMarkers(work, marker);
-            for (int i = 0; i < n; i++) {
-                if (!marker[i]) {
-                    continue;
-                }
-                for (int d = -2; d <= 2; d++) {
-                    int j = i + d;
-                    if (d == 0 || j < 0 || j >= n || marker[j]) {
-                        continue;
-                    }
-                    String cand = work.get(j);
-                    if (counts.getOrDefault(cand, 0) >= 2 && looksLikeRunningLine(cand) && allNearMarkers(work, marker, cand)) {
-                        repeatedNearMarker.add(cand);
-                    }
+            Set<String> near = linesNearMarkers(work, marker);
+            Map<String, Integer> counts = occurrences(work, near);
+            for (String cand : near) {
+                if (counts.get(cand) >= 2 && looksLikeRunningLine(cand) && allNearMarkers(work, marker, cand)) {
+                    repeatedNearMarker.add(cand);
                 }
             }
         }
@@ -314,14 +305,10 @@ public final class TextCleaner {
         return out;
     }
 
-    /**
-     * How often each line next to a page marker occurs in the text. Only those lines are counted, and a line is
-     * only hashed when its length is one of theirs: hashing every line of every letter showed in parse profiles.
-     */
-    private static Map<String, Integer> countsOfLinesNearMarkers(List<String> work, boolean[] marker) {
+    /** The lines within two lines of a page marker, not markers themselves: where a running header or footer sits. */
+    private static Set<String> linesNearMarkers(List<String> work, boolean[] marker) {
         int n = work.size();
-        Map<String, Integer> counts = new HashMap<>();
-        Set<Integer> lengths = new HashSet<>();
+        Set<String> near = new HashSet<>();
         for (int i = 0; i < n; i++) {
             if (!marker[i]) {
                 continue;
@@ -329,10 +316,23 @@ public final class TextCleaner {
             for (int d = -2; d <= 2; d++) {
                 int j = i + d;
                 if (d != 0 && j >= 0 && j < n && !marker[j]) {
-                    counts.put(work.get(j), 0);
-                    lengths.add(work.get(j).length());
+                    near.add(work.get(j));
                 }
             }
+        }
+        return near;
+    }
+
+    /**
+     * How often each of {@code lines} occurs in the text. A line is only hashed when its length is one of theirs:
+     * hashing every line of every letter showed in parse profiles.
+     */
+    private static Map<String, Integer> occurrences(List<String> work, Set<String> lines) {
+        Map<String, Integer> counts = new HashMap<>();
+        Set<Integer> lengths = new HashSet<>();
+        for (String line : lines) {
+            counts.put(line, 0);
+            lengths.add(line.length());
         }
         for (String line : work) {
             if (lengths.contains(line.length())) {

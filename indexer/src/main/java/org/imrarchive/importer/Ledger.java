@@ -49,12 +49,7 @@ final class Ledger {
 
     /** The file, of any job, whose identical content was indexed, if one was. */
     static Optional<LedgerEntry> indexedWith(ArchiveGateway gateway, String sha256) {
-        SearchResponse<LedgerEntry> r = gateway.search(ArchiveIndex.IMPORTS, b -> b
-                .query(q -> q.bool(bq -> bq
-                        .filter(f -> f.term(t -> t.field("sha256").value(sha256)))
-                        .filter(f -> f.term(t -> t.field("status").value(LedgerEntry.INDEXED)))))
-                .size(1), LedgerEntry.class);
-        return r.hits().hits().stream().map(Hit::source).findFirst();
+        return Optional.ofNullable(indexedWithAny(gateway, List.of(sha256)).get(sha256));
     }
 
     /** For each content hash of {@code sha256s} that any job indexed, one file that had it; one search for all. */

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class IndexSchema {
                 .name(alias)
                 .indexPatterns(alias + "-v*")
                 .template(tb -> tb.withJson(new StringReader(body.toString()))));
-        List<String> previous = new ArrayList<>(indicesBehind(alias));
+        List<String> previous = indicesBehind(alias);
         if (previous.contains(target)) {
             return;
         }

@@ -1,6 +1,8 @@
 package org.imrarchive.api;
 
+import io.javalin.http.Context;
 import io.javalin.http.Handler;
+import java.util.function.Function;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -18,7 +20,23 @@ public final class SearchAdmission {
     static final int RETRY_AFTER_SECONDS = 1;
 
     /** Whether a search is one of the costly kind, which also needs a turn of its own smaller share. */
-    public enum Cost { ORDINARY, COSTLY }
+    public enum Cost {
+        ORDINARY, COSTLY;
+
+        /** Words of a search text beyond which it costs as much as a precedent request (each may expand to synonyms). */
+        static final int ORDINARY_WORDS = 8;
+
+        /**
+         * The cost of a search with text {@code q}: a long question or a prefix (which expands to every word it
+         * starts) is costly; a few words are ordinary.
+         */
+        public static Cost ofText(String q) {
+            if (q == null) {
+                return ORDINARY;
+            }
+            return q.indexOf('*') >= 0 || q.trim().split("\\s+").length > ORDINARY_WORDS ? COSTLY : ORDINARY;
+        }
+    }
 
     private final Semaphore all;
     private final Semaphore costly;
@@ -30,9 +48,14 @@ public final class SearchAdmission {
 
     /** {@code handler}, run only when there is room for a search of that cost, else {@link SearchRefused}. */
     public Handler admit(Cost cost, Handler handler) {
+        return admit(ctx -> cost, handler);
+    }
+
+    /** As {@link #admit(Cost, Handler)}, with the cost read from the request. */
+    public Handler admit(Function<Context, Cost> costOf, Handler handler) {
         return ctx -> {
-            if (cost == Cost.COSTLY) {
-                acquire(costly, "precedent and similar-decision searches");
+            if (costOf.apply(ctx) == Cost.COSTLY) {
+                acquire(costly, "costly searches (precedents, similar decisions, long questions)");
                 try {
                     runOrdinary(handler, ctx);
                 } finally {
@@ -44,7 +67,7 @@ public final class SearchAdmission {
         };
     }
 
-    private void runOrdinary(Handler handler, io.javalin.http.Context ctx) throws Exception {
+    private void runOrdinary(Handler handler, Context ctx) throws Exception {
         acquire(all, "searches");
         try {
             handler.handle(ctx);

@@ -4,11 +4,12 @@ package org.imrarchive.api;
  * How many searches the API runs in Elasticsearch at once; a request beyond that waits
  * {@link SearchAdmission#QUEUE_WAIT_MILLIS} for a turn and is then refused with 429. Costly searches (precedents and
  * similar decisions: more_like_this over the rationales) have a smaller share of their own, so a burst of them leaves
- * room for ordinary searches.
+ * room for ordinary searches. Costly are precedents, similar decisions, two-way statistics tables, and searches whose
+ * text has a prefix or more than {@value SearchAdmission.Cost#ORDINARY_WORDS} words.
  *
  * @param maxConcurrentSearches      every search, statistics and precedent request running at once
  *                                   ({@code IMR_MAX_CONCURRENT_SEARCHES})
- * @param maxConcurrentCostlySearches of those, precedent and similar-decision requests
+ * @param maxConcurrentCostlySearches of those, the costly ones
  *                                   ({@code IMR_MAX_CONCURRENT_COSTLY_SEARCHES})
  */
 public record SearchLimits(int maxConcurrentSearches, int maxConcurrentCostlySearches) {

@@ -26,7 +26,7 @@ public final class SearchRoutes implements Routes {
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/search", admission.admit(SearchAdmission.Cost.ORDINARY,
+        app.get("/api/search", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")),
                 ctx -> ctx.json(search.run(SearchQuery.parse(ctx.queryParamMap())))));
         app.get("/api/decisions/{id}", ctx -> {
             String id = id(ctx);

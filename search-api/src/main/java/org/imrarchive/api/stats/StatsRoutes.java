@@ -33,9 +33,11 @@ public final class StatsRoutes implements Routes {
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/stats/uphold-rates", admission.admit(SearchAdmission.Cost.ORDINARY, this::upholdRates));
-        app.get("/api/stats/trend", admission.admit(SearchAdmission.Cost.ORDINARY, this::trend));
-        app.get("/api/stats/cross", admission.admit(SearchAdmission.Cost.ORDINARY, this::cross));
+        app.get("/api/stats/uphold-rates", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")),
+                this::upholdRates));
+        app.get("/api/stats/trend", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")), this::trend));
+        // A two-way table pages through every pair of groups: costly whatever its filters.
+        app.get("/api/stats/cross", admission.admit(SearchAdmission.Cost.COSTLY, this::cross));
     }
 
     private void upholdRates(Context ctx) {

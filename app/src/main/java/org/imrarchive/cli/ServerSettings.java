@@ -34,7 +34,12 @@ final class ServerSettings {
         int costly = env.get("IMR_MAX_CONCURRENT_COSTLY_SEARCHES") == null
                 ? Math.min(SearchLimits.DEFAULT_MAX_CONCURRENT_COSTLY, searches)
                 : parse("IMR_MAX_CONCURRENT_COSTLY_SEARCHES", env.get("IMR_MAX_CONCURRENT_COSTLY_SEARCHES"));
-        config = config.withSearchLimits(new SearchLimits(searches, costly));
+        try {
+            config = config.withSearchLimits(new SearchLimits(searches, costly));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("IMR_MAX_CONCURRENT_SEARCHES and IMR_MAX_CONCURRENT_COSTLY_SEARCHES: "
+                    + e.getMessage());
+        }
         Path home = ElasticsearchRuntimes.home(env);
         return config.withUploadDirectory(home.resolve("uploads"));
     }

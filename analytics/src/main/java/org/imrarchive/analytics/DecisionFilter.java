@@ -196,7 +196,8 @@ public record DecisionFilter(
         }
         String text = QuerySyntax.toSimpleQueryString(q);
         // Which decisions match; how search ranks them is search's business (ProcedureBoost in search-api).
-        return Query.of(m -> m.simpleQueryString(s -> s.query(text).fields(TEXT_FIELD).defaultOperator(Operator.And)));
+        return Query.of(m -> m.simpleQueryString(s -> s.query(text).fields(TEXT_FIELD).defaultOperator(Operator.And)
+                .flags(QuerySyntax.FLAGS)));
     }
 
     private List<Query> rangeFilters() {

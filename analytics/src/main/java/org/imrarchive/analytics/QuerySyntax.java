@@ -1,15 +1,45 @@
 package org.imrarchive.analytics;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
  * The search box's syntax: Elasticsearch's simple_query_string ("phrase", -exclusion, a | b, (groups),
  * prefix*) plus the words OR, AND and NOT that people type. simple_query_string never reports an
  * error, it silently reads an unclosed quote or bracket some other way; so this checks the text first
  * and answers a mistake with a message instead of surprising results. Search and the statistics
  * read {@code q} through this one class, so the same words select the same decisions in both.
+ *
+ * <p>The cost of a text query is bounded here, before it reaches Elasticsearch: every word expands
+ * through the medical synonyms, and a prefix expands to every indexed word it starts, so the number of
+ * words and prefixes, and a prefix's shortest length, are capped. {@link #FLAGS} leaves out fuzzy
+ * ({@code word~2}) and sloppy phrases ({@code "a b"~3}): a fuzzy word expands to up to 50 others, and a
+ * sloppy phrase of synonym-rich words becomes one phrase per combination of their synonyms (eight
+ * abbreviations asked for more than Elasticsearch's 16,384 clauses). A {@code ~} is then plain text.
  */
 final class QuerySyntax {
 
     static final int MAX_LENGTH = 1000;
+
+    /** Words one query may hold: a search box question has a few; 32 already make a paragraph. */
+    static final int MAX_WORDS = 32;
+
+    static final int MAX_PREFIXES = 4;
+
+    /** Letters before a '*': "lu*" reads a few hundred indexed words, "l*" thousands. */
+    static final int MIN_PREFIX_LENGTH = 3;
+
+    /** The operators of simple_query_string the search box offers (no FUZZY, NEAR or SLOP, see above). */
+    static final List<SimpleQueryStringFlag> FLAGS = List.of(SimpleQueryStringFlag.And, SimpleQueryStringFlag.Or,
+            SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Phrase,
+            SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Escape, SimpleQueryStringFlag.Whitespace);
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(\\*)?");
+
+    private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT");
 
     private QuerySyntax() {
     }
@@ -24,7 +54,34 @@ final class QuerySyntax {
             throw new IllegalArgumentException("q is too long: at most " + MAX_LENGTH + " characters");
         }
         check(q);
+        checkCost(q);
         return translateOperators(q);
+    }
+
+    static void checkCost(String q) {
+        int words = 0;
+        int prefixes = 0;
+        Matcher m = WORD.matcher(q);
+        while (m.find()) {
+            String word = m.group();
+            if (OPERATORS.contains(word)) {
+                continue;
+            }
+            words++;
+            if (m.group(1) != null) {
+                prefixes++;
+                if (word.length() - 1 < MIN_PREFIX_LENGTH) {
+                    throw new IllegalArgumentException("q: a prefix search needs at least " + MIN_PREFIX_LENGTH
+                            + " letters before '*', not '" + word + "'");
+                }
+            }
+        }
+        if (words > MAX_WORDS) {
+            throw new IllegalArgumentException("q has " + words + " words; at most " + MAX_WORDS);
+        }
+        if (prefixes > MAX_PREFIXES) {
+            throw new IllegalArgumentException("q has " + prefixes + " prefix searches (word*); at most " + MAX_PREFIXES);
+        }
     }
 
     static void check(String q) {

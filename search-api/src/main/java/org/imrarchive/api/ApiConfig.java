@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param maxUploadBytes largest accepted import upload (all files of one request together)
  * @param maxJsonBytes   largest accepted JSON request body (precedent requests)
  * @param uploadDirectory where uploads are written before the import reads them; each request gets its own sub-folder
+ * @param searchLimits   how many searches run in Elasticsearch at once before more are refused with 429
  */
 public record ApiConfig(String host, int port, Optional<String> apiKey, long maxUploadBytes, int maxJsonBytes,
-                        Path uploadDirectory) {
+                        Path uploadDirectory, SearchLimits searchLimits) {
 
     public static final int DEFAULT_PORT = 7070;
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -33,30 +34,35 @@ public record ApiConfig(String host, int port, Optional<String> apiKey, long max
             throw new IllegalArgumentException("size limits must be positive");
         }
         uploadDirectory = uploadDirectory == null ? Path.of(System.getProperty("java.io.tmpdir")) : uploadDirectory;
+        searchLimits = searchLimits == null ? SearchLimits.defaults() : searchLimits;
     }
 
     public static ApiConfig defaults() {
         return new ApiConfig(DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_MAX_UPLOAD_BYTES,
-                DEFAULT_MAX_JSON_BYTES, null);
+                DEFAULT_MAX_JSON_BYTES, null, null);
     }
 
     public ApiConfig withHost(String newHost) {
-        return new ApiConfig(newHost, port, apiKey, maxUploadBytes, maxJsonBytes, uploadDirectory);
+        return new ApiConfig(newHost, port, apiKey, maxUploadBytes, maxJsonBytes, uploadDirectory, searchLimits);
     }
 
     public ApiConfig withPort(int newPort) {
-        return new ApiConfig(host, newPort, apiKey, maxUploadBytes, maxJsonBytes, uploadDirectory);
+        return new ApiConfig(host, newPort, apiKey, maxUploadBytes, maxJsonBytes, uploadDirectory, searchLimits);
     }
 
     public ApiConfig withApiKey(String key) {
-        return new ApiConfig(host, port, Optional.ofNullable(key), maxUploadBytes, maxJsonBytes, uploadDirectory);
+        return new ApiConfig(host, port, Optional.ofNullable(key), maxUploadBytes, maxJsonBytes, uploadDirectory, searchLimits);
     }
 
     public ApiConfig withMaxUploadBytes(long bytes) {
-        return new ApiConfig(host, port, apiKey, bytes, maxJsonBytes, uploadDirectory);
+        return new ApiConfig(host, port, apiKey, bytes, maxJsonBytes, uploadDirectory, searchLimits);
     }
 
     public ApiConfig withUploadDirectory(Path directory) {
-        return new ApiConfig(host, port, apiKey, maxUploadBytes, maxJsonBytes, directory);
+        return new ApiConfig(host, port, apiKey, maxUploadBytes, maxJsonBytes, directory, searchLimits);
+    }
+
+    public ApiConfig withSearchLimits(SearchLimits limits) {
+        return new ApiConfig(host, port, apiKey, maxUploadBytes, maxJsonBytes, uploadDirectory, limits);
     }
 }

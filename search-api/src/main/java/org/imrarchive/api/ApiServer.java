@@ -41,12 +41,13 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(ApiConfig config, ArchiveGateway gateway, ImportJobs imports, List<Routes> extraRoutes) {
         ObjectMapper json = ApiJson.mapper();
         ApiKeyGuard guard = new ApiKeyGuard(config.apiKey());
+        SearchAdmission admission = new SearchAdmission(config.searchLimits());
         List<Routes> routes = new ArrayList<>(List.of(
                 new HealthRoutes(gateway),
-                new SearchRoutes(gateway),
-                new PrecedentRoutes(gateway, new JsonBody(json, config.maxJsonBytes())),
+                new SearchRoutes(gateway, admission),
+                new PrecedentRoutes(gateway, new JsonBody(json, config.maxJsonBytes()), admission),
                 new ImportRoutes(imports, config, guard),
-                new StatsRoutes(new UpholdRates(gateway)),
+                new StatsRoutes(new UpholdRates(gateway), admission),
                 new DocsRoutes()));
         routes.addAll(extraRoutes);
 

@@ -39,7 +39,11 @@ final class HealthRoutes implements Routes {
         try {
             return new Archive(gateway.count(ArchiveIndex.DECISIONS), gateway.count(ArchiveIndex.LETTERS), null);
         } catch (RuntimeException e) {
-            return new Archive(null, null, "the archive's indices cannot be counted: " + e.getMessage());
+            // Elasticsearch's own wording (and a breaker's byte counts) stays in its log, not in the answer.
+            return new Archive(null, null, e instanceof co.elastic.clients.elasticsearch._types.ElasticsearchException es
+                    && es.status() == 429
+                    ? "the archive's indices cannot be counted while Elasticsearch is full: try again shortly"
+                    : "the archive's indices cannot be counted: " + e.getMessage());
         }
     }
 }

@@ -29,6 +29,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.elasticsearch.client.ResponseException;
 import org.imrarchive.letter.Letter;
 import org.imrarchive.storage.runtime.ClusterAddress;
 
@@ -40,17 +41,29 @@ public final class ArchiveGateway implements AutoCloseable {
 
     public static final String DEFAULT_PREFIX = "imr";
 
+    /**
+     * How long one search may run in Elasticsearch unless configured otherwise: far above any search the
+     * archive serves (BENCHMARKS.md), so only a runaway is stopped, before it holds a search thread and heap
+     * for longer.
+     */
+    public static final Duration DEFAULT_SEARCH_TIMEOUT = Duration.ofSeconds(10);
+
     private final ElasticsearchClient client;
     private final String prefix;
     private final int replicas;
+    private final Duration searchTimeout;
 
-    private ArchiveGateway(ElasticsearchClient client, String prefix, int replicas) {
+    private ArchiveGateway(ElasticsearchClient client, String prefix, int replicas, Duration searchTimeout) {
         if (!prefix.matches("[a-z0-9][a-z0-9_-]*")) {
             throw new IllegalArgumentException("index prefix must be lower-case letters, digits, '-' or '_': " + prefix);
+        }
+        if (searchTimeout.isNegative() || searchTimeout.isZero()) {
+            throw new IllegalArgumentException("search timeout must be positive: " + searchTimeout);
         }
         this.client = client;
         this.prefix = prefix;
         this.replicas = replicas;
+        this.searchTimeout = searchTimeout;
     }
 
     public static ArchiveGateway connect(ClusterAddress address, String prefix) {
@@ -59,7 +72,12 @@ public final class ArchiveGateway implements AutoCloseable {
 
     /** @param replicas replicas per shard: 0 on one node, 1 on a cluster that should survive losing a node */
     public static ArchiveGateway connect(ClusterAddress address, String prefix, int replicas) {
-        return new ArchiveGateway(ClientFactory.connect(address), prefix, replicas);
+        return connect(address, prefix, replicas, DEFAULT_SEARCH_TIMEOUT);
+    }
+
+    /** @param searchTimeout how long Elasticsearch may run one search before it is stopped ({@link SearchTimedOut}) */
+    public static ArchiveGateway connect(ClusterAddress address, String prefix, int replicas, Duration searchTimeout) {
+        return new ArchiveGateway(ClientFactory.connect(address), prefix, replicas, searchTimeout);
     }
 
     public String alias(ArchiveIndex index) {
@@ -89,8 +107,11 @@ public final class ArchiveGateway implements AutoCloseable {
             HealthResponse h = client.cluster().health(r -> r.timeout(t -> t.time("5s")));
             return new ClusterHealth(h.clusterName(), h.status().jsonValue(), h.numberOfNodes(), h.activeShards(),
                     h.unassignedShards());
-        } catch (IOException | ElasticsearchException e) {
-            return ClusterHealth.unreachable(e.getMessage());
+        } catch (ElasticsearchException e) {
+            return e.status() == 429 ? ClusterHealth.busy() : ClusterHealth.unreachable(e.getMessage());
+        } catch (IOException e) {
+            return failure(e) instanceof ElasticsearchException refused && refused.status() == 429
+                    ? ClusterHealth.busy() : ClusterHealth.unreachable(e.getMessage());
         }
     }
 
@@ -135,7 +156,7 @@ public final class ArchiveGateway implements AutoCloseable {
             GetResponse<T> response = client.get(g -> g.index(alias(index)).id(id), type);
             return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
     }
 
@@ -161,18 +182,27 @@ public final class ArchiveGateway implements AutoCloseable {
             }
             return found;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
     }
 
-    /** Runs a search against an index's alias; the caller builds everything but the index name. */
+    /**
+     * Runs a search against an index's alias; the caller builds everything but the index name. Every search
+     * has the gateway's timeout and refuses partial results: one that runs out of time, or loses a shard, is
+     * thrown ({@link SearchTimedOut}, or Elasticsearch's error), never answered with part of the archive.
+     */
     public <T> SearchResponse<T> search(ArchiveIndex index,
                                         Function<SearchRequest.Builder, ObjectBuilder<SearchRequest>> request,
                                         Class<T> type) {
         try {
-            return client.search(b -> request.apply(b.index(alias(index))), type);
+            SearchResponse<T> response = client.search(b -> request.apply(b.index(alias(index))
+                    .timeout(timeoutValue()).allowPartialSearchResults(false)), type);
+            if (response.timedOut()) {
+                throw new SearchTimedOut(searchTimeout);
+            }
+            return response;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
     }
 
@@ -191,7 +221,8 @@ public final class ArchiveGateway implements AutoCloseable {
             String alias = alias(index);
             MsearchResponse<T> response = client.msearch(m -> {
                 for (var request : requests) {
-                    m.searches(s -> s.header(h -> h.index(alias)).body(request));
+                    m.searches(s -> s.header(h -> h.index(alias).allowPartialSearchResults(false))
+                            .body(b -> request.apply(b.timeout(timeoutValue()))));
                 }
                 return m;
             }, type);
@@ -201,19 +232,41 @@ public final class ArchiveGateway implements AutoCloseable {
                     throw new ElasticsearchException("msearch",
                             ErrorResponse.of(r -> r.error(item.failure().error()).status(item.failure().status())));
                 }
+                if (item.result().timedOut()) {
+                    throw new SearchTimedOut(searchTimeout);
+                }
                 answers.add(item.result());
             }
             return answers;
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
+    }
+
+    /**
+     * What a failed read means. The low-level client throws a status it retries on other nodes (429 from a
+     * circuit breaker or a full search queue, 502-504) as an I/O error; it is Elasticsearch refusing, not
+     * Elasticsearch unreachable, so it is thrown with its status as any other refusal is.
+     */
+    private static RuntimeException failure(IOException e) {
+        if (e instanceof ResponseException refused) {
+            int status = refused.getResponse().getStatusLine().getStatusCode();
+            return new ElasticsearchException("request",
+                    ErrorResponse.of(r -> r.status(status).error(c -> c.type(status == 429 ? "too_many_requests" : "http_" + status)
+                            .reason(refused.getResponse().getStatusLine().getReasonPhrase()))));
+        }
+        return new UncheckedIOException(e);
+    }
+
+    private String timeoutValue() {
+        return searchTimeout.toMillis() + "ms";
     }
 
     public long count(ArchiveIndex index) {
         try {
             return client.count(c -> c.index(alias(index))).count();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw failure(e);
         }
     }
 

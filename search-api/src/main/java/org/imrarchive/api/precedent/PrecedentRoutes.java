@@ -5,6 +5,7 @@ import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.JsonBody;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
+import org.imrarchive.api.SearchAdmission;
 import org.imrarchive.storage.ArchiveGateway;
 
 /** {@code GET /api/decisions/{id}/similar} and {@code POST /api/precedents}. */
@@ -13,22 +14,25 @@ public final class PrecedentRoutes implements Routes {
     private final SimilarDecisions similar;
     private final Precedents precedents;
     private final JsonBody body;
+    private final SearchAdmission admission;
 
-    public PrecedentRoutes(ArchiveGateway gateway, JsonBody body) {
+    public PrecedentRoutes(ArchiveGateway gateway, JsonBody body, SearchAdmission admission) {
         this.similar = new SimilarDecisions(gateway);
         this.precedents = new Precedents(gateway);
         this.body = body;
+        this.admission = admission;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/decisions/{id}/similar", ctx -> {
+        app.get("/api/decisions/{id}/similar", admission.admit(SearchAdmission.Cost.COSTLY, ctx -> {
             String id = ctx.pathParam("id");
             if (id.isBlank() || id.length() > 512) {
                 throw ApiProblem.notFound("no such decision");
             }
             ctx.json(similar.find(id, new RequestParams(ctx.queryParamMap())));
-        });
-        app.post("/api/precedents", ctx -> ctx.json(precedents.find(body.read(ctx, PrecedentRequest.class))));
+        }));
+        app.post("/api/precedents", admission.admit(SearchAdmission.Cost.COSTLY,
+                ctx -> ctx.json(precedents.find(body.read(ctx, PrecedentRequest.class)))));
     }
 }

@@ -46,7 +46,7 @@ public final class Precedents {
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
         Query query = query(request);
         Query sentence = Query.of(q -> q.match(m -> m.field("rationale")
-                .query(request.item() + (request.guideline() == null ? "" : " " + request.guideline()))));
+                .query(ItemWords.distinct(request.item() + (request.guideline() == null ? "" : " " + request.guideline())))));
         SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> b
                 .query(query)
                 .size(SET_SIZE)
@@ -66,19 +66,29 @@ public final class Precedents {
         return new PrecedentResult(precedents, OutcomeSplit.of(set, "precedent", procedure), citations(set));
     }
 
+    /**
+     * The precedent query, bounded in cost whatever the request's text: the item's words are deduplicated and
+     * capped ({@link ItemWords}), and the phrase clause is read without the synonyms. With them, a sloppy phrase
+     * becomes one phrase per combination of every word's synonyms: "rfa cbt rfa rfa cbt pt uds ncv" asked for
+     * more than Elasticsearch's 16,384 clauses, and seven abbreviations took seconds and filled the heap.
+     * Synonyms still match through the loose clause; the phrase only lifts the exact wording.
+     */
     static Query query(PrecedentRequest request) {
+        String words = ItemWords.distinct(request.item());
+        String phrase = ItemWords.leading(request.item());
         return Query.of(q -> q.bool(b -> {
             b.must(m -> m.multiMatch(mm -> mm
-                    .query(request.item())
+                    .query(words)
                     .fields("item^3", "procedure.name.text^3", "rationale^0.5")
                     .operator(Operator.Or)
                     .minimumShouldMatch("1")));
-            // The whole item as a phrase-ish match lifts exact wording ("lumbar discogram") over loose overlap.
-            b.should(s -> s.matchPhrase(p -> p.field("item").query(request.item()).slop(3).boost(2f)));
+            // The item's opening as a phrase-ish match lifts exact wording ("lumbar discogram") over loose overlap;
+            // imr_text is the field's index analyzer, the one without synonyms.
+            b.should(s -> s.matchPhrase(p -> p.field("item").query(phrase).analyzer("imr_text").slop(3).boost(2f)));
             guidelineSource(request.guideline()).ifPresent(source -> b.should(s -> s.constantScore(c -> c.boost(3f)
                     .filter(f -> f.term(t -> t.field("guidelineSources").value(source))))));
             if (request.guideline() != null && !request.guideline().isBlank()) {
-                b.should(s -> s.multiMatch(mm -> mm.query(request.guideline())
+                b.should(s -> s.multiMatch(mm -> mm.query(ItemWords.distinct(request.guideline()))
                         .fields("guidelines.title.text", "guidelines.raw")));
             }
             if (request.clinicalSummary() != null && !request.clinicalSummary().isBlank()) {

@@ -19,6 +19,8 @@ import org.imrarchive.api.ApiProblem;
  */
 record Cursor(SortOrder sort, String search, List<FieldValue> after) {
 
+    static final String INVALID = "cursor is not valid: pass the nextCursor of the previous page unchanged";
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     String encode() {
@@ -36,6 +38,19 @@ record Cursor(SortOrder sort, String search, List<FieldValue> after) {
             }
         }
         return Base64.getUrlEncoder().withoutPadding().encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The values a page of that sort can end on: a score (any finite number) or a decision date (epoch
+     * milliseconds), then the id. A cursor edited to hold anything else is refused here, before Elasticsearch
+     * fails on it with its own wording.
+     */
+    private static boolean fitsSort(SortOrder sort, List<FieldValue> after) {
+        FieldValue first = after.get(0);
+        boolean firstFits = sort == SortOrder.DATE
+                ? first.isLong()
+                : first.isLong() || first.isDouble() && Double.isFinite(first.doubleValue());
+        return firstFits && after.get(1).isString();
     }
 
     static Cursor decode(String token) {
@@ -56,12 +71,12 @@ record Cursor(SortOrder sort, String search, List<FieldValue> after) {
                     after.add(FieldValue.NULL);
                 }
             }
-            if (after.size() != 2 || !node.path("f").isTextual()) {
+            if (after.size() != 2 || !node.path("f").isTextual() || !fitsSort(sort, after)) {
                 throw new IllegalArgumentException("wrong shape");
             }
             return new Cursor(sort, node.path("f").textValue(), List.copyOf(after));
         } catch (ApiProblem | IllegalArgumentException | java.io.IOException e) {
-            throw ApiProblem.badRequest("cursor is not valid: pass the nextCursor of the previous page unchanged");
+            throw ApiProblem.badRequest(INVALID);
         }
     }
 }

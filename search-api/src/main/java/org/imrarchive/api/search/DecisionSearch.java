@@ -1,11 +1,13 @@
 package org.imrarchive.api.search;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import org.imrarchive.analytics.DecisionFilter;
+import org.imrarchive.api.ApiProblem;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -34,20 +36,16 @@ public final class DecisionSearch {
 
     public SearchResult run(SearchQuery query) {
         int fetch = query.size() == 0 ? 0 : query.size() + 1; // one extra tells whether another page exists
-        SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> {
-            b.query(query.sort() == SortOrder.RELEVANCE
-                            ? procedureBoost.rank(query.filter().query(), query.filter().q())
-                            : query.filter().query())
-                    .size(fetch)
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
-                    .sort(sort(query.sort()));
-            if (query.filter().q() != null) {
-                b.highlight(Highlights.forSearch());
+        SearchResponse<DecisionDocument> response;
+        try {
+            response = page(query, fetch);
+        } catch (ElasticsearchException e) {
+            if (query.cursor().isPresent() && e.status() == 400) {
+                // The cursor passed its checks yet Elasticsearch cannot start after it: say which parameter.
+                throw ApiProblem.badRequest(Cursor.INVALID);
             }
-            query.cursor().ifPresent(c -> b.searchAfter(c.after()));
-            return b;
-        }, DecisionDocument.class);
+            throw e;
+        }
 
         List<Hit<DecisionDocument>> hits = response.hits().hits();
         List<DecisionHit> page = new ArrayList<>();
@@ -64,6 +62,23 @@ public final class DecisionSearch {
         FacetCounts facets = facetCounter.count(query.filter(), total);
         return new SearchResult(total, query.size(), query.sort().param(), page, facets.counts(),
                 facets.approximate(), nextCursor);
+    }
+
+    private SearchResponse<DecisionDocument> page(SearchQuery query, int fetch) {
+        return gateway.search(ArchiveIndex.DECISIONS, b -> {
+            b.query(query.sort() == SortOrder.RELEVANCE
+                            ? procedureBoost.rank(query.filter().query(), query.filter().q())
+                            : query.filter().query())
+                    .size(fetch)
+                    .trackTotalHits(t -> t.enabled(true))
+                    .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                    .sort(sort(query.sort()));
+            if (query.filter().q() != null) {
+                b.highlight(Highlights.forSearch());
+            }
+            query.cursor().ifPresent(c -> b.searchAfter(c.after()));
+            return b;
+        }, DecisionDocument.class);
     }
 
     static List<SortOptions> sort(SortOrder order) {

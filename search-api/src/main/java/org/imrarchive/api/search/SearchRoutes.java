@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
+import org.imrarchive.api.SearchAdmission;
 import org.imrarchive.storage.ArchiveGateway;
 
 /** {@code GET /api/search}, {@code GET /api/decisions/{id}}, {@code GET /api/letters/{id}}. */
@@ -15,15 +16,18 @@ public final class SearchRoutes implements Routes {
 
     private final ArchiveGateway gateway;
     private final DecisionSearch search;
+    private final SearchAdmission admission;
 
-    public SearchRoutes(ArchiveGateway gateway) {
+    public SearchRoutes(ArchiveGateway gateway, SearchAdmission admission) {
         this.gateway = gateway;
         this.search = new DecisionSearch(gateway);
+        this.admission = admission;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/search", ctx -> ctx.json(search.run(SearchQuery.parse(ctx.queryParamMap()))));
+        app.get("/api/search", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")),
+                ctx -> ctx.json(search.run(SearchQuery.parse(ctx.queryParamMap())))));
         app.get("/api/decisions/{id}", ctx -> {
             String id = id(ctx);
             ctx.json(gateway.decision(id).orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(id))));

@@ -15,6 +15,7 @@ import org.imrarchive.analytics.UpholdRates;
 import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
+import org.imrarchive.api.SearchAdmission;
 
 /**
  * {@code /api/stats/*}: uphold rates by group, over time, and as a two-way table, for the same filters
@@ -23,16 +24,20 @@ import org.imrarchive.api.Routes;
 public final class StatsRoutes implements Routes {
 
     private final UpholdRates rates;
+    private final SearchAdmission admission;
 
-    public StatsRoutes(UpholdRates rates) {
+    public StatsRoutes(UpholdRates rates, SearchAdmission admission) {
         this.rates = rates;
+        this.admission = admission;
     }
 
     @Override
     public void register(Javalin app) {
-        app.get("/api/stats/uphold-rates", this::upholdRates);
-        app.get("/api/stats/trend", this::trend);
-        app.get("/api/stats/cross", this::cross);
+        app.get("/api/stats/uphold-rates", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")),
+                this::upholdRates));
+        app.get("/api/stats/trend", admission.admit(ctx -> SearchAdmission.Cost.ofText(ctx.queryParam("q")), this::trend));
+        // A two-way table pages through every pair of groups: costly whatever its filters.
+        app.get("/api/stats/cross", admission.admit(SearchAdmission.Cost.COSTLY, this::cross));
     }
 
     private void upholdRates(Context ctx) {

@@ -72,6 +72,7 @@ public final class ApiServer implements AutoCloseable {
             }
         });
         app.before(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
+        app.before(ctx -> QueryStringCheck.check(ctx.queryString()));
         ErrorMapping.register(app);
         routes.forEach(r -> r.register(app));
         app.start(config.host(), config.port());

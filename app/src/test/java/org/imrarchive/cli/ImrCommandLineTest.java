@@ -122,8 +122,8 @@ class ImrCommandLineTest {
 
         Run stats = imr(env, "stats", "--by", "procedure", "--format", "csv");
         assertThat(stats.exitCode()).as(stats.err()).isZero();
-        // the DMHC rows (TreatmentSubCategory kept as the procedure name) and the letter's unknown item
-        assertThat(stats.out()).contains("\"'=HYPERLINK(\"\"http://x\"\")\",", "\"'+SUM(1;2)\",", "\"'-2+3\",",
+        // the DMHC row (TreatmentSubCategory kept as the procedure name) and the letter's unknown item: 2 decisions
+        assertThat(stats.out()).contains("\"'=HYPERLINK(\"\"http://x\"\")\",2,2,0,0,", "\"'+SUM(1;2)\",", "\"'-2+3\",",
                 "\"'@SUM(A1)\",");
         assertThat(stats.out().split("\r\n")).noneMatch(line -> line.matches("^\"?[=+\\-@\t\r].*"));
     }

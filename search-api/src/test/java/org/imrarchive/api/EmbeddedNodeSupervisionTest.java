@@ -46,6 +46,7 @@ class EmbeddedNodeSupervisionTest {
             if ("root".equals(System.getProperty("user.name"))) {
                 assertThat(serverProcess.info().user()).contains("nobody");
             }
+            Instant killed = Instant.now();
             assertThat(serverProcess.destroyForcibly()).isTrue();
 
             JsonNode restarting = await(api, "health to report the restart",
@@ -58,6 +59,8 @@ class EmbeddedNodeSupervisionTest {
             assertThat(api.get("/api/health").status()).isEqualTo(503);
 
             JsonNode back = await(api, "the archive to answer again", h -> h.path("status").asText().equals("ok"));
+            System.out.printf("embedded node: killed, restarted and answering again after %.1f s%n",
+                    Duration.between(killed, Instant.now()).toMillis() / 1000.0);
             assertThat(back.path("embeddedNode").path("restarts").asInt()).isEqualTo(1);
             // whichever noticed first: the launcher passes on the server's SIGKILL as 137
             assertThat(back.path("embeddedNode").path("lastExit").asText())
@@ -71,6 +74,7 @@ class EmbeddedNodeSupervisionTest {
             int port = node.address().nodes().get(0).getPort();
             serverProcess(secondTree).destroyForcibly();
             serverProcess(secondTree).onExit().get();
+            Instant killedAgain = Instant.now();
             try (ServerSocket squatter = bindWhenFree(port)) {
                 JsonNode failed = await(api, "health to report the failure",
                         h -> h.path("embeddedNode").path("state").asText().equals("failed"));
@@ -78,6 +82,8 @@ class EmbeddedNodeSupervisionTest {
                 assertThat(failed.path("elasticsearch").path("status").asText()).isEqualTo("failed");
                 assertThat(failed.path("elasticsearch").path("error").asText()).contains("could not be restarted in 2 attempts");
                 assertThat(failed.path("embeddedNode").path("lastExit").asText()).contains("restart attempt 2 failed");
+                System.out.printf("embedded node: port taken, reported failed after %.1f s%n",
+                        Duration.between(killedAgain, Instant.now()).toMillis() / 1000.0);
             }
             assertThat(secondTree).noneMatch(ProcessHandle::isAlive);
         }

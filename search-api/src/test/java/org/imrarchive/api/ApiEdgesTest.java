@@ -231,7 +231,10 @@ class ApiEdgesTest {
     @Test
     void refusalsNameNoJavaClassOrParserLimit() {
         for (String body : List.of("[]", "42", "\"text\"", "[".repeat(10_000) + "]".repeat(10_000),
-                "{\"item\":\"knee\",\"size\":99999999999}", "{\"item\":{\"$gt\":1}}", "{\"item\":\"knee\"} x")) {
+                "{\"item\":\"knee\",\"size\":99999999999}", "{\"item\":{\"$gt\":1}}", "{\"item\":\"knee\"} x",
+                // past Jackson's StreamReadConstraints: nesting inside an ignored field, a 1,001-digit number
+                "{\"item\":\"knee\",\"extra\":" + "[".repeat(2_000) + "]".repeat(2_000) + "}",
+                "{\"item\":\"knee\",\"size\":" + "9".repeat(1_001) + "}")) {
             ApiClient.Answer answer = api.postJson("/api/precedents", body);
             assertThat(answer.status()).as(body).isEqualTo(400);
             assertThat(answer.json().path("error").asText()).as(body)

@@ -1,14 +1,9 @@
 package org.imrarchive.analytics;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Uphold-rate figures as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, fields
@@ -24,7 +19,6 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class UpholdRateCsv {
 
-    private static final String BYTE_ORDER_MARK = "\uFEFF";
     private static final List<String> FIGURES =
             List.of("decisions", "upheld", "overturned", "undetermined", "upholdRate", "ci95Low", "ci95High");
 
@@ -103,25 +97,15 @@ public final class UpholdRateCsv {
         return row;
     }
 
-    /** Four decimals, never scientific notation (Double.toString writes 1.0E-4). */
-    static String proportion(Double value) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).toPlainString();
+    /**
+     * Four decimals, never scientific notation (Double.toString writes 1.0E-4; a BigDecimal of scale 4
+     * prints plainly down to 0.0001). A number, so the CSV writer leaves it a number.
+     */
+    static BigDecimal proportion(Double value) {
+        return value == null ? null : BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 
     private String write(List<String> header, List<List<Object>> rows) {
-        StringWriter out = new StringWriter();
-        if (byteOrderMark) {
-            out.write(BYTE_ORDER_MARK);
-        }
-        // RFC4180 writes null as an empty field and quotes only the fields that need it.
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
-            printer.printRecord(header);
-            for (List<Object> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot happen writing to a string", e);
-        }
-        return out.toString();
+        return SpreadsheetCsv.write(header, rows, byteOrderMark);
     }
 }

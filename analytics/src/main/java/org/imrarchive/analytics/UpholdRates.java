@@ -166,11 +166,20 @@ public final class UpholdRates {
      * that has decisions, and the row and column totals. Rows and columns are ordered largest first.
      */
     public CrossTable cross(Grouping rows, Grouping cols, DecisionFilter filter) {
+        return cross(rows, cols, filter, 0);
+    }
+
+    /**
+     * {@link #cross(Grouping, Grouping, DecisionFilter)} without the row and column groups of fewer than
+     * {@code minCount} decisions (and their cells): the same rule, and the same refusal of a negative
+     * count, as {@link #by}.
+     */
+    public CrossTable cross(Grouping rows, Grouping cols, DecisionFilter filter, int minCount) {
         if (rows == cols) {
             throw new IllegalArgumentException("rows and cols must be different groupings, both are " + rows);
         }
-        List<UpholdRate> rowTotals = by(rows, filter, 0);
-        List<UpholdRate> colTotals = by(cols, filter, 0);
+        List<UpholdRate> rowTotals = by(rows, filter, minCount);
+        List<UpholdRate> colTotals = by(cols, filter, minCount);
         Map<String, Integer> rowOrder = order(rowTotals);
         Map<String, Integer> colOrder = order(colTotals);
         Map<String, CompositeAggregationSource> sources = new LinkedHashMap<>();
@@ -178,8 +187,11 @@ public final class UpholdRates {
         sources.put(COL, source(cols));
         List<CrossCell> cells = new ArrayList<>();
         for (CompositeBucket bucket : composite(filter.query(), sources)) {
-            cells.add(CrossCell.of(label(bucket.key().get(ROW)), label(bucket.key().get(COL)),
-                    OutcomeCounts.of(bucket.docCount(), bucket.aggregations())));
+            CrossCell cell = CrossCell.of(label(bucket.key().get(ROW)), label(bucket.key().get(COL)),
+                    OutcomeCounts.of(bucket.docCount(), bucket.aggregations()));
+            if (rowOrder.containsKey(cell.row()) && colOrder.containsKey(cell.col())) {
+                cells.add(cell);
+            }
         }
         // Every cell's row and column also appear in the totals, which count the same documents.
         cells.sort(Comparator.<CrossCell>comparingInt(c -> rowOrder.get(c.row())).thenComparingInt(c -> colOrder.get(c.col())));

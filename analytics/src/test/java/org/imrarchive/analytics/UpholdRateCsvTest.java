@@ -29,6 +29,14 @@ class UpholdRateCsvTest {
     }
 
     @Test
+    void aGroupNameThatAFormulaWouldRunIsWrittenAsText() throws IOException {
+        String formula = "=HYPERLINK(\"http://x\")";
+        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Grouping.procedure, List.of(UpholdRate.of(formula, 2, 1, 1)));
+        assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2,1,1,0,0.5000,");
+        assertThat(parse(csv.substring(1)).get(0).get("procedure")).isEqualTo("'" + formula);
+    }
+
+    @Test
     void forSpreadsheetsStartsWithAByteOrderMark() {
         String csv = UpholdRateCsv.forSpreadsheets().byGroup(Grouping.year, List.of(UpholdRate.of("2014", 2, 1, 1)));
         byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);

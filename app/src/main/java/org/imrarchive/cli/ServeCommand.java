@@ -55,7 +55,8 @@ final class ServeCommand implements Callable<Integer> {
                 spec.commandLine().getOut().println(SummaryTable.render(report));
             }
             try (BackgroundImportJobs jobs = new BackgroundImportJobs(importer, jobId -> ImportOptions.inHome(home, jobId));
-                 ApiServer server = ApiServer.start(config, archive.gateway(), jobs)) {
+                 ApiServer server = ApiServer.start(config, archive.gateway(), jobs, List.of(),
+                         archive.runtime()::supervision)) {
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "imr-serve-stop"));
                 spec.commandLine().getOut().printf("Archive on %s%nServing http://%s:%d/  (Ctrl-C to stop)%n",
                         archive.runtime().describe(), displayHost(config.host()), server.port());

@@ -99,4 +99,32 @@ class ImrCommandLineTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("colour");
     }
+
+    /** Issue 14.2: items that a spreadsheet would run as formulas come out of the CSV as text. */
+    @Test
+    void statsCsvWritesFormulaLikeItemsAsText() throws Exception {
+        Path folder = Files.createDirectories(home.resolve("formulas"));
+        String letter = Files.readString(SAMPLES.resolve("letters/discogram-upheld.txt"))
+                .replace("Lumbar discogram L3-4, L4-5, L5-S1:  Upheld", "=HYPERLINK(\"http://x\"):  Upheld");
+        Files.writeString(folder.resolve("formula-letter.txt"), letter);
+        StringBuilder csv = new StringBuilder("ReferenceID,ReportYear,DiagnosisCategory,DiagnosisSubCategory,"
+                + "TreatmentCategory,TreatmentSubCategory,Determination,Type,AgeRange,PatientGender,IMRType,"
+                + "DaysToReview,DaysToAdopt,Findings\n");
+        String[] treatments = {"=HYPERLINK(\"\"http://x\"\")", "+SUM(1;2)", "-2+3", "@SUM(A1)", "\t=1+1"};
+        for (int i = 0; i < treatments.length; i++) {
+            csv.append("MN16-9000").append(i).append(",2016,Musculoskeletal,Back,Other,\"").append(treatments[i])
+                    .append("\",Upheld Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,1,1,Denied.\n");
+        }
+        Files.writeString(folder.resolve("dmhc-formulas.csv"), csv);
+        Map<String, String> env = archiveEnv("cli-formula-" + System.nanoTime());
+        Run imported = imr(env, "import", folder.toString());
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+
+        Run stats = imr(env, "stats", "--by", "procedure", "--format", "csv");
+        assertThat(stats.exitCode()).as(stats.err()).isZero();
+        // the DMHC row (TreatmentSubCategory kept as the procedure name) and the letter's unknown item: 2 decisions
+        assertThat(stats.out()).contains("\"'=HYPERLINK(\"\"http://x\"\")\",2,2,0,0,", "\"'+SUM(1;2)\",", "\"'-2+3\",",
+                "\"'@SUM(A1)\",");
+        assertThat(stats.out().split("\r\n")).noneMatch(line -> line.matches("^\"?[=+\\-@\t\r].*"));
+    }
 }

@@ -247,6 +247,11 @@ class WebUiTest {
         assertThat(browser.find("table.data-table").getText()).contains("Discography", "75.0%");
         String csv = browser.find("#csv").getDomAttribute("href");
         assertThat(csv).contains("/api/stats/uphold-rates?").contains("by=procedure").contains("format=csv");
+        // The download is the server's CSV, written by SpreadsheetCsv (which defuses formula-like cells, issue
+        // 14.2), not a file the page builds: fetch the link as the browser would.
+        String download = downloadCsv(csv);
+        assertThat(download).startsWith("\uFEFFprocedure,decisions,upheld,overturned,undetermined,upholdRate,")
+                .contains("\r\nDiscography," + FixtureCorpus.DISCOGRAM_DECISIONS + ",3,1,0,0.7500,");
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.trend-chart, .state-empty, .state-error")));
         assertThat(browser.all("svg.trend-chart .point")).isNotEmpty();
         browser.screenshot("analytics");
@@ -256,6 +261,22 @@ class WebUiTest {
         browser.await(d -> browser.currentUrl().contains("by=specialty"));
         browser.await(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg.rate-chart g.row[data-key='Anesthesiology']")));
         browser.screenshot("analytics-by-specialty");
+    }
+
+    private String downloadCsv(String href) {
+        try {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(archive.baseUrl()).resolve(href)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
+            return response.body();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

@@ -7,6 +7,8 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.imrarchive.analytics.UpholdRates;
 import org.imrarchive.api.stats.StatsRoutes;
 import org.imrarchive.api.imports.ImportRoutes;
@@ -14,6 +16,7 @@ import org.imrarchive.api.precedent.PrecedentRoutes;
 import org.imrarchive.api.search.SearchRoutes;
 import org.imrarchive.importer.ImportJobs;
 import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.runtime.NodeSupervision;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +42,20 @@ public final class ApiServer implements AutoCloseable {
     }
 
     public static ApiServer start(ApiConfig config, ArchiveGateway gateway, ImportJobs imports, List<Routes> extraRoutes) {
+        return start(config, gateway, imports, extraRoutes, Optional::empty);
+    }
+
+    /**
+     * @param embeddedNode how the embedded node this process keeps running is doing (see
+     *                     {@code ElasticsearchRuntime#supervision}), shown by the health endpoint
+     */
+    public static ApiServer start(ApiConfig config, ArchiveGateway gateway, ImportJobs imports, List<Routes> extraRoutes,
+                                  Supplier<Optional<NodeSupervision>> embeddedNode) {
         ObjectMapper json = ApiJson.mapper();
         ApiKeyGuard guard = new ApiKeyGuard(config.apiKey());
         SearchAdmission admission = new SearchAdmission(config.searchLimits());
         List<Routes> routes = new ArrayList<>(List.of(
-                new HealthRoutes(gateway),
+                new HealthRoutes(gateway, embeddedNode),
                 new SearchRoutes(gateway, admission),
                 new PrecedentRoutes(gateway, new JsonBody(json, config.maxJsonBytes()), admission),
                 new ImportRoutes(imports, config, guard),
@@ -73,6 +85,7 @@ public final class ApiServer implements AutoCloseable {
             }
         });
         app.before(ctx -> SecurityHeaders.forPath(ctx.path()).forEach(ctx::header));
+        app.before(ctx -> QueryStringCheck.check(ctx.queryString()));
         ErrorMapping.register(app);
         routes.forEach(r -> r.register(app));
         app.start(config.host(), config.port());

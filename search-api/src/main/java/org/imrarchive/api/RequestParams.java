@@ -18,13 +18,22 @@ public final class RequestParams {
         this.values = values;
     }
 
-    /** The parameter's value (its first, if repeated), blank counted as absent. */
+    /**
+     * The value of a single-valued parameter, blank counted as absent. Given twice with different values
+     * it is a 400 rather than the first taken silently (the rule {@code DecisionFilter} has for its own
+     * single-valued parameters); the same value repeated is fine.
+     */
     public Optional<String> text(String name) {
         List<String> given = values.get(name);
         if (given == null) {
             return Optional.empty();
         }
-        return given.stream().map(String::trim).filter(v -> !v.isEmpty()).findFirst();
+        List<String> distinct = given.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
+        if (distinct.size() > 1) {
+            throw ApiProblem.badRequest(name + " was given " + distinct.size() + " different values "
+                    + distinct.stream().limit(3).map(RequestParams::shorten).toList() + "; give one");
+        }
+        return distinct.stream().findFirst();
     }
 
     public Optional<Integer> integer(String name, int min, int max) {

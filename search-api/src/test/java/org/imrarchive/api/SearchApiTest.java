@@ -266,7 +266,7 @@ class SearchApiTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-            "size=-1", "size=abc", "size=99999999999", "from=notadate", "to=2014-13-45", "outcome=MAYBE", "category=PIZZA",
+            "size=-1", "size=abc", "size=1.5", "from=notadate", "to=2014-13-45", "outcome=MAYBE", "category=PIZZA",
             "bodyRegion=spleen", "guideline=WIKIPEDIA", "year=20x4", "ageMin=abc", "ageMax=-3", "ageMin=60&ageMax=20",
             "from=2015-01-01&to=2014-01-01", "sort=sideways", "cursor=garbage", "cursor=eyJzIjoiZGF0ZSJ9",
             "q=%22lumbar+discogram", "q=(lumbar+discogram", "q=lumbar)", "q=a+%22b%22+%22c"})

@@ -45,17 +45,21 @@ public record SearchQuery(DecisionFilter filter, SortOrder sort, int size, Optio
         return query;
     }
 
-    /** 0..100; a larger size is capped at 100 rather than refused, so a greedy client still gets a page. */
+    /**
+     * 0..100; any larger whole number, however many digits, is capped at 100 rather than refused (as the
+     * API documentation says), so a greedy client still gets a page.
+     */
     private static int size(RequestParams params) {
         Optional<String> raw = params.text("size");
         if (raw.isEmpty()) {
             return DEFAULT_SIZE;
         }
-        if (!raw.get().matches("\\d{1,9}")) {
-            throw ApiProblem.badRequest("size must be a whole number from 0 to " + MAX_SIZE + ", not '"
+        if (!raw.get().matches("\\d+")) {
+            throw ApiProblem.badRequest("size must be a whole number from 0 (at most " + MAX_SIZE + " are returned), not '"
                     + RequestParams.shorten(raw.get()) + "'");
         }
-        return Math.min(Integer.parseInt(raw.get()), MAX_SIZE);
+        String digits = raw.get().replaceFirst("^0+(?=\\d)", "");
+        return digits.length() > 3 ? MAX_SIZE : Math.min(Integer.parseInt(digits), MAX_SIZE);
     }
 
     /**

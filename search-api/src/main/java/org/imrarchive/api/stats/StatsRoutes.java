@@ -23,6 +23,8 @@ import org.imrarchive.api.SearchAdmission;
  */
 public final class StatsRoutes implements Routes {
 
+    private static final int MAX_MIN_COUNT = 1_000_000;
+
     private final UpholdRates rates;
     private final SearchAdmission admission;
 
@@ -43,7 +45,7 @@ public final class StatsRoutes implements Routes {
     private void upholdRates(Context ctx) {
         RequestParams params = new RequestParams(ctx.queryParamMap());
         Grouping by = parse(() -> Grouping.fromParameter(params.text("by").orElse("procedure")));
-        int minCount = params.integer("minCount", 0, 1_000_000).orElse(0);
+        int minCount = minCount(params);
         DecisionFilter filter = filter(ctx);
         List<UpholdRate> groups = rates.by(by, filter, minCount);
         if (csv(params)) {
@@ -68,12 +70,18 @@ public final class StatsRoutes implements Routes {
         RequestParams params = new RequestParams(ctx.queryParamMap());
         Grouping rows = parse(() -> Grouping.fromParameter(params.text("rows").orElse("procedure")));
         Grouping cols = parse(() -> Grouping.fromParameter(params.text("cols").orElse("specialty")));
-        CrossTable table = parse(() -> rates.cross(rows, cols, filter(ctx)));
+        int minCount = minCount(params);
+        CrossTable table = parse(() -> rates.cross(rows, cols, filter(ctx), minCount));
         if (csv(params)) {
             download(ctx, "uphold-rates-" + rows + "-by-" + cols + ".csv", UpholdRateCsv.forSpreadsheets().cross(table));
         } else {
             ctx.json(table);
         }
+    }
+
+    /** One rule wherever groups are counted: leave out groups of fewer decisions; 0 (all) by default. */
+    private static int minCount(RequestParams params) {
+        return params.integer("minCount", 0, MAX_MIN_COUNT).orElse(0);
     }
 
     private static DecisionFilter filter(Context ctx) {

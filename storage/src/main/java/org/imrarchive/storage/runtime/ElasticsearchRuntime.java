@@ -12,6 +12,11 @@ public interface ElasticsearchRuntime extends AutoCloseable {
     /** A short description for logs and the health endpoint, e.g. "embedded at http://127.0.0.1:9200". */
     String describe();
 
+    /** How the embedded node this process keeps running is doing; empty for a cluster run by someone else. */
+    default java.util.Optional<NodeSupervision> supervision() {
+        return java.util.Optional.empty();
+    }
+
     @Override
     void close();
 }

@@ -52,13 +52,16 @@ public final class ElasticsearchRuntimes {
         return Path.of(env.getOrDefault("IMR_HOME", ".imr")).toAbsolutePath().normalize();
     }
 
-    /** Attaches to the live node another imr process runs for this home, or starts our own. */
+    /**
+     * Attaches to the live node another imr process runs for this home, or starts our own, restarted
+     * when its process dies ({@link SupervisedNode}).
+     */
     public static ElasticsearchRuntime startOrAttach(EmbeddedSettings settings) {
         Optional<ElasticsearchRuntime> running = attach(settings.home().resolve("owner"));
         if (running.isPresent()) {
             return running.get();
         }
-        EmbeddedElasticsearch node = EmbeddedElasticsearch.start(settings);
+        SupervisedNode node = SupervisedNode.start(settings, RestartPolicy.defaults());
         try {
             Files.writeString(settings.home().resolve("owner"),
                     ProcessHandle.current().pid() + " " + node.address().nodes().get(0).getPort());

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +115,13 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         log.info("starting Elasticsearch node {} on 127.0.0.1:{} (data in {})", node.name(), node.httpPort(), node.dataDir());
         Process process = builder.start();
         EmbeddedElasticsearch started = new EmbeddedElasticsearch(node, process);
-        Runtime.getRuntime().addShutdownHook(started.shutdownHook);
+        try {
+            Runtime.getRuntime().addShutdownHook(started.shutdownHook);
+        } catch (IllegalStateException shuttingDown) {
+            // a restart racing the JVM's exit: a node started now would outlive it
+            started.stopProcessTree();
+            throw new IllegalStateException("not starting Elasticsearch: this process is exiting", shuttingDown);
+        }
         try {
             started.awaitReady();
         } catch (RuntimeException e) {
@@ -145,6 +152,18 @@ public final class EmbeddedElasticsearch implements ElasticsearchRuntime {
         all.add(process.toHandle());
         process.descendants().forEach(all::add);
         return all;
+    }
+
+    /**
+     * Completes when the node's launcher or its server process ends, however (killed, out of memory,
+     * crashed), with what ended; also when it is stopped, which the caller knows about.
+     */
+    CompletableFuture<String> exited() {
+        CompletableFuture<String> exit = new CompletableFuture<>();
+        process.onExit().thenRun(() -> exit.complete("the node's launcher exited with code " + process.exitValue()));
+        process.descendants().forEach(server -> server.onExit()
+                .thenRun(() -> exit.complete("the node's server process (pid " + server.pid() + ") ended")));
+        return exit;
     }
 
     @Override

@@ -217,10 +217,6 @@ public final class BackgroundImportJobs implements ImportJobs {
         } catch (RuntimeException e) {
             job.failed("import failed: " + Backoff.cause(e));
         }
-        ImportProgress.State end = job.latest().state();
-        if (job.record.uploadFolder() != null && end != ImportProgress.State.INTERRUPTED && end != ImportProgress.State.RUNNING) {
-            delete(Path.of(job.record.uploadFolder())); // done: an INTERRUPTED job keeps its files to resume
-        }
         retire(job.record.jobId());
         return report;
     }
@@ -309,6 +305,9 @@ public final class BackgroundImportJobs implements ImportJobs {
                 return; // the final snapshot stays final
             }
             latest = snapshot;
+            if (snapshot.ended() && snapshot.state() != ImportProgress.State.INTERRUPTED && record.uploadFolder() != null) {
+                delete(Path.of(record.uploadFolder())); // done, before anyone hears so; an INTERRUPTED job keeps its files to resume
+            }
             save(snapshot, snapshot.ended());
             tell(alsoTell::progress, snapshot);
             for (Consumer<ImportProgress> s : subscribers) {

@@ -101,7 +101,11 @@ public final class BackgroundImportJobs implements ImportJobs {
         Job job = register(jobId, inputs, null, ImportProgress.starting(jobId, Instant.now(), null), alsoTell);
         Future<ImportReport> done = runner.submit(() -> run(job));
         try {
-            return done.get();
+            ImportReport report = done.get();
+            if (report == null) {
+                throw new IllegalStateException(job.latest().message());
+            }
+            return report;
         } catch (ExecutionException e) {
             throw new IllegalStateException("import failed: " + Backoff.cause(e.getCause()), e.getCause());
         }

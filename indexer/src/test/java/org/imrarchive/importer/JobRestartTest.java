@@ -33,6 +33,10 @@ class JobRestartTest {
             try (BackgroundImportJobs jobs = new BackgroundImportJobs(new Importer(gateway), i -> ImportOptions.inHome(home, i), records)) {
                 id = jobs.start(List.of(archive.resolve("letters")));
                 before = awaitEnd(jobs, id);
+                // the --import job of `imr serve`: run in the foreground, recorded like an upload
+                ImportReport served = jobs.runNow(Importer.jobIdFor(List.of(archive.resolve("letters/2014"))),
+                        List.of(archive.resolve("letters/2014")), null);
+                assertThat(served.state()).isEqualTo(ImportProgress.State.FINISHED);
             }
             try (BackgroundImportJobs restarted = new BackgroundImportJobs(new Importer(gateway), i -> ImportOptions.inHome(home, i), records)) {
                 restarted.resume(home.resolve("uploads"));
@@ -41,6 +45,8 @@ class JobRestartTest {
                 assertThat(List.of(after.filesSeen(), after.indexed(), after.duplicates(), after.rejected()))
                         .isEqualTo(List.of(before.filesSeen(), before.indexed(), before.duplicates(), before.rejected()));
                 assertThat(after.rejections()).isEqualTo(before.rejections());
+                assertThat(restarted.progress(Importer.jobIdFor(List.of(archive.resolve("letters/2014")))))
+                        .hasValueSatisfying(p -> assertThat(p.state()).isEqualTo(ImportProgress.State.FINISHED));
                 assertThat(restarted.report(id)).hasValue(home.resolve("imports/" + id + ".json").toAbsolutePath());
                 List<ImportProgress> told = new java.util.ArrayList<>();
                 restarted.subscribe(id, told::add).close();

@@ -374,6 +374,13 @@ export function importProgress(raw) {
       path: first(r.path, r.file, r.name, '(unnamed)'), reason: first(r.reason, r.message, ''),
     })),
     message: first(p.message, p.error, null),
+    rejectionsTruncated: Boolean(p.rejectionsTruncated),
+    rows: p.rows ? {indexed: num(first(p.rows.indexed, 0)), duplicates: num(first(p.rows.duplicates, 0)),
+      rejected: num(first(p.rows.rejected, 0)), conflicts: num(first(p.rows.conflicts, 0))} : null,
+    rowRejections: arr(first(p.rowRejections, [])).map(r => ({path: first(r.path, ''), line: num(first(r.line, null)),
+      reason: first(r.reason, '')})),
+    rowRejectionsTruncated: Boolean(p.rowRejectionsTruncated),
+    reportUrl: first(p.links && p.links.report, null),
   };
 }
 
@@ -383,7 +390,7 @@ export async function fetchImport(jobId) {
 
 export const importEventsUrl = jobId => `/api/imports/${encodeURIComponent(jobId)}/events`;
 
-export const isFinished = p => p.state === 'FINISHED' || p.state === 'FAILED' || p.state === 'DONE';
+export const isFinished = p => p.state === 'FINISHED' || p.state === 'FAILED' || p.state === 'INTERRUPTED' || p.state === 'DONE';
 
 export async function health() {
   return get('/api/health');

@@ -9,7 +9,6 @@ import java.util.concurrent.CountDownLatch;
 import org.imrarchive.api.ApiConfig;
 import org.imrarchive.api.ApiServer;
 import org.imrarchive.importer.BackgroundImportJobs;
-import org.imrarchive.importer.ImportOptions;
 import org.imrarchive.importer.Importer;
 import org.imrarchive.importer.ProgressBar;
 import org.imrarchive.importer.SummaryTable;
@@ -49,19 +48,21 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         try (ArchiveConnection archive = ArchiveConnection.open(env)) {
             Importer importer = new Importer(archive.gateway());
-            if (!imports.isEmpty()) {
-                var report = importer.run(imports, ImportOptions.inHome(home, Importer.jobIdFor(imports)),
-                        ProgressBar.onConsole());
-                spec.commandLine().getOut().println(SummaryTable.render(report));
-            }
-            try (BackgroundImportJobs jobs = new BackgroundImportJobs(importer, jobId -> ImportOptions.inHome(home, jobId));
-                 ApiServer server = ApiServer.start(config, archive.gateway(), jobs, List.of(),
-                         archive.runtime()::supervision)) {
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "imr-serve-stop"));
-                spec.commandLine().getOut().printf("Archive on %s%nServing http://%s:%d/  (Ctrl-C to stop)%n",
-                        archive.runtime().describe(), displayHost(config.host()), server.port());
-                spec.commandLine().getOut().flush();
-                stopped.await();
+            // Jobs are recorded under IMR_HOME: the --import job and uploads stay visible after a restart, and
+            // those a crash left unfinished resume (before the --import job, on the same single runner).
+            try (BackgroundImportJobs jobs = BackgroundImportJobs.inHome(importer, home, ServerSettings.retention(env))) {
+                if (!imports.isEmpty()) {
+                    var report = jobs.runNow(Importer.jobIdFor(imports), imports, ProgressBar.onConsole());
+                    spec.commandLine().getOut().println(SummaryTable.render(report));
+                }
+                try (ApiServer server = ApiServer.start(config, archive.gateway(), jobs, List.of(),
+                        archive.runtime()::supervision)) {
+                    Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "imr-serve-stop"));
+                    spec.commandLine().getOut().printf("Archive on %s%nServing http://%s:%d/  (Ctrl-C to stop)%n",
+                            archive.runtime().describe(), displayHost(config.host()), server.port());
+                    spec.commandLine().getOut().flush();
+                    stopped.await();
+                }
             }
         }
         return 0;

@@ -1,6 +1,7 @@
 package org.imrarchive.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.imrarchive.api.ApiConfig;
 import org.imrarchive.api.SearchLimits;
@@ -42,6 +43,16 @@ final class ServerSettings {
         }
         Path home = ElasticsearchRuntimes.home(env);
         return config.withUploadDirectory(home.resolve("uploads"));
+    }
+
+    /** How long import reports, job records and quarantined files are kept: IMR_RETENTION_DAYS, 30 by default, 0 forever. */
+    static Duration retention(Map<String, String> env) {
+        String days = env.get("IMR_RETENTION_DAYS");
+        int n = days == null ? 30 : parse("IMR_RETENTION_DAYS", days);
+        if (n < 0) {
+            throw new IllegalArgumentException("IMR_RETENTION_DAYS must be 0 (keep forever) or more days, not '" + days + "'");
+        }
+        return Duration.ofDays(n);
     }
 
     private static int parse(String name, String value) {

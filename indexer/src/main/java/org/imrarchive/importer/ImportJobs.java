@@ -11,11 +11,22 @@ public interface ImportJobs extends AutoCloseable {
     /** Starts importing the given files/folders/zips; returns at once with the job's id. */
     String start(List<Path> inputs);
 
+    /**
+     * Starts importing uploaded files: the job owns their {@code folder}, keeps it while it may still resume (across
+     * a restart too) and deletes it once it is done.
+     */
+    String startUpload(Path folder, List<Path> inputs);
+
     Optional<ImportProgress> progress(String jobId);
+
+    /** The JSON report of an ended job, listing every rejection; empty while it runs or when it writes none. */
+    default Optional<Path> report(String jobId) {
+        return Optional.empty();
+    }
 
     /**
      * Calls {@code listener} with each new snapshot of the job until it ends (the last call has state
-     * FINISHED or FAILED); returns a handle that stops the calls.
+     * FINISHED, FAILED or INTERRUPTED); returns a handle that stops the calls.
      */
     AutoCloseable subscribe(String jobId, Consumer<ImportProgress> listener);
 

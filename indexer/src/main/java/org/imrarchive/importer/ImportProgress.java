@@ -10,8 +10,9 @@ import java.util.List;
  * <p>{@code filesExpected} is counted before the import starts (zip entries from their central directory,
  * nested zips as one file), so it is an estimate for the ETA, never an account. {@code letters} counts letter
  * documents indexed: one per letter file, one per CSV row. {@code resumed} counts files whose outcome was taken
- * from the ledger of an earlier, interrupted run of the same job. {@code rejections} holds at most the first 200
- * (the JSON report, {@link ImportReport}, holds every one). {@code message} tells what the import is waiting for
+ * from the ledger of an earlier, interrupted run of the same job. {@code rejections} holds at most the first
+ * {@value Tally#LISTED} and {@code rejectionsTruncated} says when there are more (the JSON report, {@link ImportReport},
+ * holds every one); {@code rows} and {@code rowRejections} do the same for the rows of DMHC CSV exports. {@code message} tells what the import is waiting for
  * (e.g. Elasticsearch not answering, retrying) and, once ended, why it failed or how to resume; null when all is well.
  */
 public record ImportProgress(
@@ -30,7 +31,37 @@ public record ImportProgress(
         long filesExpected,
         long letters,
         double lettersPerSecond,
-        long resumed) {
+        long resumed,
+        ImportReport.RowCounts rows,
+        List<ImportReport.RowRejection> rowRejections,
+        boolean rejectionsTruncated,
+        boolean rowRejectionsTruncated) {
+
+    public ImportProgress {
+        rows = rows == null ? ImportReport.RowCounts.NONE : rows;
+        rejections = rejections == null ? List.of() : rejections;
+        rowRejections = rowRejections == null ? List.of() : rowRejections;
+    }
+
+    /** A job waiting for its turn, or just started: nothing counted yet. */
+    public static ImportProgress starting(String jobId, Instant startedAt, String message) {
+        return new ImportProgress(jobId, State.RUNNING, 0, 0, 0, 0, 0, startedAt, null, 0, List.of(), message, 0, 0, 0, 0,
+                ImportReport.RowCounts.NONE, List.of(), false, false);
+    }
+
+    /** The same snapshot with another message. */
+    public ImportProgress withMessage(String text) {
+        return new ImportProgress(jobId, state, filesSeen, indexed, duplicates, rejected, decisions, startedAt, finishedAt,
+                filesPerSecond, rejections, text, filesExpected, letters, lettersPerSecond, resumed, rows, rowRejections,
+                rejectionsTruncated, rowRejectionsTruncated);
+    }
+
+    /** The same counts, ended in {@code end} at {@code at} for {@code reason}. */
+    public ImportProgress endedAs(State end, Instant at, String reason) {
+        return new ImportProgress(jobId, end, filesSeen, indexed, duplicates, rejected, decisions, startedAt, at,
+                filesPerSecond, rejections, reason, filesExpected, letters, lettersPerSecond, resumed, rows, rowRejections,
+                rejectionsTruncated, rowRejectionsTruncated);
+    }
 
     /** INTERRUPTED: stopped on request (Ctrl-C, shutdown); running the same import again resumes it. */
     public enum State { RUNNING, FINISHED, FAILED, INTERRUPTED }

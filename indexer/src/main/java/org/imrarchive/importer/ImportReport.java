@@ -16,7 +16,11 @@ import org.imrarchive.letter.LetterJson;
  * @param resumed       files whose outcome came from the ledger of an earlier run of this job
  * @param letters       letter documents indexed: one per letter file, one per CSV row
  * @param rows          what became of the rows inside CSV files (each CSV file counts as one file)
- * @param rowRejections CSV rows refused, with their line numbers; the rest of their file went on
+ * @param rejections    the files rejected, with their reasons: every one in the report file; the first
+ *                      {@value Tally#LISTED} in the report a run returns and in a job's progress
+ * @param rowRejections CSV rows refused or in conflict, with their line numbers; the rest of their file went on
+ * @param rejectionsTruncated    true when {@code rejections} lists fewer than {@code rejected} (the file lists all)
+ * @param rowRejectionsTruncated true when {@code rowRejections} lists fewer than the rows rejected and in conflict
  */
 public record ImportReport(
         String jobId,
@@ -35,9 +39,17 @@ public record ImportReport(
         RowCounts rows,
         List<ImportProgress.Rejection> rejections,
         List<RowRejection> rowRejections,
-        String message) {
+        String message,
+        boolean rejectionsTruncated,
+        boolean rowRejectionsTruncated) {
 
-    public record RowCounts(long indexed, long duplicates, long rejected) {
+    /**
+     * @param conflicts rows whose ReferenceID an earlier row (of this job or in the archive) has with another
+     *                  outcome: the earlier one stands, these are listed among the row rejections as conflicts
+     */
+    public record RowCounts(long indexed, long duplicates, long rejected, long conflicts) {
+
+        public static final RowCounts NONE = new RowCounts(0, 0, 0, 0);
     }
 
     public record RowRejection(String path, long line, String reason) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.imrarchive.extract.TextExtractor;
 import org.imrarchive.letter.Letter;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.SourceInfo;
 import org.imrarchive.parse.LetterParser;
 import org.imrarchive.storage.ArchiveGateway;
@@ -44,6 +46,7 @@ final class ImportRun {
     private final ArchiveGateway gateway;
     private final LetterReader reader;
     private final Tally tally;
+    private final RejectionLog rejectionLog;
     private final Backoff backoff;
     private final Quarantine quarantine;
     private final SeenInJob seen;
@@ -71,8 +74,15 @@ final class ImportRun {
     private record Candidate(String path, String key, String sha, String letterId, Letter letter, byte[] bytes) {
     }
 
-    /** The only part of a stored letter the duplicate check reads. */
-    record StoredLetter(SourceInfo source) {
+    /** The only parts of a stored letter the duplicate check reads: its source, and its outcomes (for DMHC rows). */
+    record StoredLetter(SourceInfo source, List<StoredDecision> decisions) {
+
+        List<Outcome> outcomes() {
+            return decisions == null ? List.of() : decisions.stream().map(StoredDecision::outcome).toList();
+        }
+    }
+
+    record StoredDecision(Outcome outcome) {
     }
 
     ImportRun(String jobId, List<Path> inputs, ImportOptions options, ProgressListener listener, ArchiveGateway gateway,
@@ -83,9 +93,11 @@ final class ImportRun {
         this.listener = listener;
         this.gateway = gateway;
         this.reader = new LetterReader(extractor, parser);
-        this.tally = new Tally(jobId, Instant.now());
+        this.rejectionLog = options.reportFile() == null ? null : new RejectionLog(options.reportFile());
+        this.tally = new Tally(jobId, Instant.now(), rejectionLog);
         this.backoff = new Backoff(options.retryWindow(), tally::message);
-        this.quarantine = options.quarantineDir() == null ? null : new Quarantine(options.quarantineDir());
+        this.quarantine = options.quarantineDir() == null ? null : new Quarantine(options.quarantineDir(),
+                options.limits().maxQuarantineBytes(), options.limits().maxQuarantineFiles());
         this.seen = new SeenInJob(options.forgetAfter());
     }
 
@@ -190,8 +202,10 @@ final class ImportRun {
         }
         Instant finishedAt = Instant.now();
         ImportReport report = tally.report(inputs.stream().map(Path::toString).toList(), state, finishedAt);
-        if (options.reportFile() != null) {
-            report.writeTo(options.reportFile());
+        if (rejectionLog != null) {
+            try (rejectionLog) {
+                rejectionLog.writeReport(report, options.reportFile());
+            }
         }
         tell(state, finishedAt);
         if (interrupted || interruptedLate) {
@@ -458,7 +472,7 @@ final class ImportRun {
     /** The letters of {@code ids} the archive holds (real-time: also those not refreshed yet), by id. */
     private Map<String, StoredLetter> storedLetters(Collection<String> ids) {
         return backoff.call("look up " + ids.size() + " letter(s)",
-                () -> gateway.getAll(ArchiveIndex.LETTERS, ids, List.of("source"), StoredLetter.class));
+                () -> gateway.getAll(ArchiveIndex.LETTERS, ids, List.of("source", "decisions.outcome"), StoredLetter.class));
     }
 
     /**
@@ -478,7 +492,12 @@ final class ImportRun {
                 + (source == null || source.file() == null ? "" : ", from " + source.file()));
     }
 
-    /** A DMHC export: one file in the account, each row a determination of its own. */
+    /**
+     * A DMHC export: one file in the account, each row a determination of its own. A row whose ReferenceID an
+     * earlier row already has (in this file, elsewhere in the job, or in the archive) is a duplicate when it says the
+     * same, and a conflict when its outcome differs: the earlier row stands, and the conflict is listed with both
+     * lines, since dropping it as a duplicate hid that the export contradicts itself.
+     */
     private void processExport(String path, String key, String sha, byte[] bytes) {
         DmhcExport.Reading reading = DmhcExport.read(path, sha, bytes);
         if (reading instanceof DmhcExport.Reading.NotAnExport n) {
@@ -486,44 +505,81 @@ final class ImportRun {
             return;
         }
         List<DmhcExport.Row> rows = ((DmhcExport.Reading.Rows) reading).rows();
-        List<DmhcExport.Row.Malformed> malformed = new ArrayList<>();
+        List<RowRefusal> refused = new ArrayList<>();
         List<DmhcExport.Row.Determination> fresh = new ArrayList<>();
         long duplicates = 0;
+        long conflicts = 0;
         String sameContent = seen.content(sha, path);
         Optional<LedgerEntry> imported = sameContent != null ? Optional.empty()
                 : backoff.call("look up earlier imports", () -> Ledger.indexedWith(gateway, sha));
+        Map<String, DmhcExport.Row.Determination> inThisFile = new HashMap<>();
         List<DmhcExport.Row.Determination> newToJob = new ArrayList<>();
+        List<DmhcExport.Row.Determination> inOtherFile = new ArrayList<>();
         for (DmhcExport.Row row : rows) {
             if (row instanceof DmhcExport.Row.Malformed m) {
-                malformed.add(m);
+                refused.add(new RowRefusal(m.line(), m.reason()));
             } else if (row instanceof DmhcExport.Row.Determination d) {
-                if (sameContent != null || imported.isPresent()
-                        || seen.letter(d.letter().caseNumber(), rowHolder(path, d)) != null) {
+                if (sameContent != null || imported.isPresent()) {
                     duplicates++;
+                    continue;
+                }
+                DmhcExport.Row.Determination first = inThisFile.putIfAbsent(d.letter().caseNumber(), d);
+                if (first != null) {
+                    if (outcome(first).equals(outcome(d))) {
+                        duplicates++;
+                    } else {
+                        conflicts++;
+                        refused.add(conflict(d, outcome(first), "line " + first.line()));
+                    }
+                } else if (seen.letter(d.letter().caseNumber(), rowHolder(path, d)) != null) {
+                    inOtherFile.add(d);
                 } else {
                     newToJob.add(d);
                 }
             }
         }
+        List<DmhcExport.Row.Determination> toLookUp = new ArrayList<>(newToJob);
+        toLookUp.addAll(inOtherFile);
         Map<String, StoredLetter> stored = new HashMap<>();
-        for (int from = 0; from < newToJob.size(); from += LOOKUP_BATCH) {
-            stored.putAll(storedLetters(newToJob.subList(from, Math.min(newToJob.size(), from + LOOKUP_BATCH)).stream()
+        for (int from = 0; from < toLookUp.size(); from += LOOKUP_BATCH) {
+            stored.putAll(storedLetters(toLookUp.subList(from, Math.min(toLookUp.size(), from + LOOKUP_BATCH)).stream()
                     .map(d -> d.letter().caseNumber()).toList()));
+        }
+        for (DmhcExport.Row.Determination d : inOtherFile) {
+            // the other file's row is stored, or on its way: compare when the archive can tell already
+            StoredLetter other = stored.get(d.letter().caseNumber());
+            if (other != null && !other.outcomes().isEmpty() && !other.outcomes().contains(outcome(d))) {
+                conflicts++;
+                refused.add(conflict(d, other.outcomes().get(0), sourceOf(other)));
+            } else {
+                duplicates++;
+            }
         }
         for (DmhcExport.Row.Determination d : newToJob) {
             String id = d.letter().caseNumber();
-            if (inArchive(id, sha, stored.get(id)).isPresent()) {
-                duplicates++;
+            StoredLetter existing = stored.get(id);
+            if (inArchive(id, sha, existing).isPresent()) {
+                if (!existing.outcomes().isEmpty() && !existing.outcomes().contains(outcome(d))) {
+                    conflicts++;
+                    refused.add(conflict(d, existing.outcomes().get(0), sourceOf(existing)));
+                } else {
+                    duplicates++;
+                }
                 seen.settled(null, id, rowHolder(path, d)); // the archive answers for this letter from now on
             } else {
                 fresh.add(d);
             }
         }
-        String rowAccount = "rows: " + fresh.size() + " indexed, " + duplicates + " duplicate, " + malformed.size() + " rejected"
-                + malformed.stream().map(m -> "; line " + m.line() + ": " + m.reason().replace(';', ',')).reduce("", String::concat);
+        refused.sort(Comparator.comparingLong(RowRefusal::line));
+        long rejectedRows = refused.size() - conflicts;
+        String rowAccount = "rows: " + fresh.size() + " indexed, " + duplicates + " duplicate, " + rejectedRows + " rejected"
+                + (conflicts > 0 ? ", " + conflicts + " in conflict" : "")
+                + refused.stream().map(m -> "; line " + m.line() + ": " + m.reason().replace(';', ',')).reduce("", String::concat);
+        long dup = duplicates;
+        long inConflict = conflicts;
         if (fresh.isEmpty()) {
-            countRows(path, 0, duplicates, malformed);
-            if (duplicates > 0) {
+            countRows(path, 0, dup, inConflict, refused);
+            if (duplicates > 0 || conflicts > 0) {
                 duplicate(path, key, sha, null, sameContent != null ? "same content as " + sameContent
                         : imported.map(e -> "already imported from " + e.path() + " (job " + e.jobId() + ")")
                         .orElse(rowAccount));
@@ -541,11 +597,10 @@ final class ImportRun {
                 ops.add(index(ArchiveIndex.DECISIONS, doc.id(), doc));
             }
         }
-        long dup = duplicates;
         feed.submit(ops, new IndexFeed.Outcome() {
             @Override
             public void stored() {
-                countRows(path, fresh.size(), dup, malformed);
+                countRows(path, fresh.size(), dup, inConflict, refused);
                 fresh.forEach(d -> seen.settled(null, d.letter().caseNumber(), rowHolder(path, d)));
                 tally.letters.addAndGet(fresh.size());
                 tally.decisions.addAndGet(fresh.size());
@@ -560,16 +615,34 @@ final class ImportRun {
         });
     }
 
+    /** A CSV row refused (malformed, or in conflict with an earlier row), by its line. */
+    private record RowRefusal(long line, String reason) {
+    }
+
+    private static Outcome outcome(DmhcExport.Row.Determination row) {
+        return row.letter().decisions().get(0).outcome();
+    }
+
+    private static RowRefusal conflict(DmhcExport.Row.Determination row, Outcome earlier, String where) {
+        return new RowRefusal(row.line(), "conflict: ReferenceID " + row.letter().caseNumber() + " is " + earlier + " at "
+                + where + " but " + outcome(row) + " here; the earlier determination stands");
+    }
+
+    private static String sourceOf(StoredLetter letter) {
+        return letter.source() == null || letter.source().file() == null ? "the archive" : letter.source().file();
+    }
+
     /** What a DMHC row is remembered by: its file and line. */
     private static String rowHolder(String path, DmhcExport.Row.Determination row) {
         return path + " line " + row.line();
     }
 
-    private void countRows(String path, long indexed, long duplicates, List<DmhcExport.Row.Malformed> malformed) {
+    private void countRows(String path, long indexed, long duplicates, long conflicts, List<RowRefusal> refused) {
         tally.rowsIndexed.addAndGet(indexed);
         tally.rowsDuplicate.addAndGet(duplicates);
-        tally.rowsRejected.addAndGet(malformed.size());
-        malformed.forEach(m -> tally.rowRejections.add(new ImportReport.RowRejection(path, m.line(), m.reason())));
+        tally.rowsRejected.addAndGet(refused.size() - conflicts);
+        tally.rowsInConflict.addAndGet(conflicts);
+        refused.forEach(m -> tally.rowRefused(path, m.line(), m.reason()));
     }
 
     private void duplicate(String path, String key, String sha, String letterId, String reason) {

@@ -88,7 +88,7 @@ final class InputWalker {
                 return;
             }
             try (zip) {
-                walkZip(zip, path, 1, new ExpansionBudget(limits.maxArchiveBytes()), sink);
+                walkZip(zip, path, 1, new ExpansionBudget(limits.maxArchiveBytes(), limits.maxArchiveEntries()), sink);
             } catch (IOException e) {
                 // closing a zip we only read: nothing is lost
             }
@@ -113,8 +113,16 @@ final class InputWalker {
             if (entry.isDirectory()) {
                 continue;
             }
+            if (budget.exhausted()) {
+                return; // the one refusal for the rest is given; the nested walks above this one stop too
+            }
             String path = zipPath + "!/" + entry.getName();
             long size = entry.getSize();
+            if (!budget.takeEntry()) {
+                sink.accept(FoundFile.refused(path, size, "zip bomb: the archive holds more than " + limits.maxArchiveEntries()
+                        + " files; this one and the rest of the archive were not read"));
+                return;
+            }
             if (escapes(entry.getName())) {
                 sink.accept(new FoundFile(path, size, () -> {
                     throw new FoundFile.Refusal("zip entry escapes its folder: " + entry.getName(), quietly(zip, entry, budget));
@@ -255,17 +263,35 @@ final class InputWalker {
         return folder.relativize(file).toString().replace('\\', '/');
     }
 
-    /** Bytes one top-level archive may still expand to, shared by its nested zips. */
+    /** Bytes and files one top-level archive may still expand to, shared by its nested zips. */
     private static final class ExpansionBudget {
         private long left;
+        private long entries;
 
-        ExpansionBudget(long bytes) {
+        ExpansionBudget(long bytes, long entries) {
             this.left = bytes;
+            this.entries = entries;
         }
 
         boolean take(long bytes) {
             left -= bytes;
             return left >= 0;
+        }
+
+        private boolean exhausted;
+
+        /** Counts one file; false for the first file beyond the budget, and {@link #exhausted} from then on. */
+        boolean takeEntry() {
+            if (entries == 0) {
+                exhausted = true;
+                return false;
+            }
+            entries--;
+            return true;
+        }
+
+        boolean exhausted() {
+            return exhausted;
         }
     }
 }

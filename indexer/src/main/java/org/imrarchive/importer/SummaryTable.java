@@ -20,9 +20,9 @@ public final class SummaryTable {
         row(s, "Rejected", r.rejected(), null);
         row(s, "Letters", r.letters(), null);
         row(s, "Decisions", r.decisions(), null);
-        if (r.rows().indexed() + r.rows().duplicates() + r.rows().rejected() > 0) {
+        if (r.rows().indexed() + r.rows().duplicates() + r.rows().rejected() + r.rows().conflicts() > 0) {
             row(s, "CSV rows", r.rows().indexed(), "indexed, " + r.rows().duplicates() + " duplicate, "
-                    + r.rows().rejected() + " rejected");
+                    + r.rows().rejected() + " rejected" + (r.rows().conflicts() > 0 ? ", " + r.rows().conflicts() + " in conflict" : ""));
         }
         if (r.resumed() > 0) {
             row(s, "Resumed", r.resumed(), "files already accounted for by an earlier run");
@@ -37,16 +37,19 @@ public final class SummaryTable {
                     .mapToInt(x -> x.path().length()).max().orElse(1)));
             r.rejections().stream().limit(LISTED).forEach(x ->
                     s.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", x.path(), x.reason())));
-            if (r.rejections().size() > LISTED) {
-                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", r.rejections().size() - LISTED));
+            long shown = Math.min(LISTED, r.rejections().size());
+            if (r.rejected() > shown) {
+                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", r.rejected() - shown));
             }
         }
         if (!r.rowRejections().isEmpty()) {
             s.append(String.format(Locale.ROOT, "%nRejected CSV rows:%n"));
             r.rowRejections().stream().limit(LISTED).forEach(x ->
                     s.append(String.format(Locale.ROOT, "  %s line %d  %s%n", x.path(), x.line(), x.reason())));
-            if (r.rowRejections().size() > LISTED) {
-                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", r.rowRejections().size() - LISTED));
+            long shown = Math.min(LISTED, r.rowRejections().size());
+            long refused = r.rows().rejected() + r.rows().conflicts();
+            if (refused > shown) {
+                s.append(String.format(Locale.ROOT, "  ... and %d more (see the JSON report)%n", refused - shown));
             }
         }
         if (r.message() != null) {

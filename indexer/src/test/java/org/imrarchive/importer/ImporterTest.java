@@ -78,8 +78,9 @@ class ImporterTest {
             assertThat(quarantine.resolve("archive/letters/scan.bin.reason.txt")).content().contains("binary");
             assertThat(quarantine.resolve("archive/bundle.zip!/__/evil.txt")).hasContent("I would overwrite your files");
             assertThat(quarantine.resolve("archive/bundle.zip!/__/evil.txt.reason.txt")).content().contains("escapes its folder");
-            assertThat(quarantine.resolve("archive/bomb.zip!/zeros.txt.reason.txt")).content().contains("zip bomb");
+            // a bomb holds nothing to look at: the report lists it, the quarantine holds no copy and no reason file
             assertThat(quarantine.resolve("archive/bomb.zip!/zeros.txt")).doesNotExist();
+            assertThat(quarantine.resolve("archive/bomb.zip!/zeros.txt.reason.txt")).doesNotExist();
             assertThat(work.resolve("account/evil.txt")).doesNotExist();
             assertThat(work.resolve("fixture/evil.txt")).doesNotExist();
         }
@@ -105,7 +106,7 @@ class ImporterTest {
 
             assertThat(r.filesSeen()).isEqualTo(1);
             assertThat(r.indexed()).isEqualTo(1);
-            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(2, 0, 2));
+            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(2, 0, 2, 0));
             assertThat(r.rowRejections()).extracting(ImportReport.RowRejection::line).containsExactly(5L, 6L);
             assertThat(r.rowRejections().get(0).reason()).contains("Maybe Later");
 
@@ -128,6 +129,37 @@ class ImporterTest {
             assertThat(found.hits().hits()).extracting(h -> h.source().caseNumber()).containsExactly("MN17-25001");
             assertThat(found.hits().hits().get(0).source().outcome()).isEqualTo("UPHELD");
             assertThat(found.hits().hits().get(0).source().procedure().category()).isEqualTo("MEDICATION");
+        }
+    }
+
+    @Test
+    void aRepeatedReferenceIdWithAnotherOutcomeIsAConflictNotADuplicate() throws IOException {
+        // issue 14.5: the second MN18-1 row was dropped as a duplicate without a word
+        String header = ArchiveFixture.CSV.lines().findFirst().orElseThrow();
+        Path csv = work.resolve("conflict/dmhc-conflict.csv");
+        java.nio.file.Files.createDirectories(csv.getParent());
+        java.nio.file.Files.writeString(csv, header + "\n"
+                + "MN18-1,2018,Mental,Depression,Pharmacy,Antidepressants,Upheld Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,10,3,first\n"
+                + "MN18-1,2018,Mental,Depression,Pharmacy,Antidepressants,Overturned Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,10,3,second\n"
+                + "MN18-1,2018,Mental,Depression,Pharmacy,Antidepressants,Upheld Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,10,3,third\n"
+                + "MN18-2,2018,Mental,Depression,Pharmacy,Antidepressants,Upheld Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,10,3,fourth\n");
+        Path rerun = work.resolve("conflict/dmhc-conflict-again.csv");
+        java.nio.file.Files.writeString(rerun, header + "\n"
+                + "MN18-2,2018,Mental,Depression,Pharmacy,Antidepressants,Overturned Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,10,3,later\n");
+        try (ArchiveGateway gateway = FreshArchive.named("importer-conflict")) {
+            ImportReport r = new Importer(gateway).run(List.of(csv), ImportOptions.defaults(), ProgressListener.NONE);
+            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(2, 1, 0, 1));
+            assertThat(r.rowRejections()).singleElement().satisfies(x -> {
+                assertThat(x.line()).isEqualTo(3);
+                assertThat(x.reason()).startsWith("conflict: ReferenceID MN18-1 is UPHELD at line 2 but OVERTURNED here");
+            });
+            assertThat(gateway.decision("MN18-1-1").orElseThrow().outcome()).isEqualTo("UPHELD");
+
+            // against the archive too: a later export that says otherwise of a stored determination
+            ImportReport later = new Importer(gateway).run(List.of(rerun), ImportOptions.defaults(), ProgressListener.NONE);
+            assertThat(later.rows()).isEqualTo(new ImportReport.RowCounts(0, 0, 0, 1));
+            assertThat(later.rowRejections()).singleElement().satisfies(x ->
+                    assertThat(x.reason()).startsWith("conflict: ReferenceID MN18-2 is UPHELD at ").contains("dmhc-conflict.csv"));
         }
     }
 

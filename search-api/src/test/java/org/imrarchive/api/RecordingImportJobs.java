@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
 import org.imrarchive.importer.ImportJobs;
 import org.imrarchive.importer.ImportProgress;
+import org.imrarchive.importer.ImportReport;
 
 /**
  * Stands in for the indexer's background imports (not written yet): reads every file it is given, so
@@ -24,7 +25,7 @@ import org.imrarchive.importer.ImportProgress;
  */
 final class RecordingImportJobs implements ImportJobs {
 
-    record Job(String id, List<Path> inputs, Map<String, byte[]> contents, CountDownLatch finished) {
+    record Job(String id, List<Path> inputs, Map<String, byte[]> contents, CountDownLatch finished, Path folder) {
     }
 
     final Map<String, Job> jobs = new ConcurrentHashMap<>();
@@ -33,6 +34,12 @@ final class RecordingImportJobs implements ImportJobs {
 
     @Override
     public String start(List<Path> inputs) {
+        return startUpload(null, inputs);
+    }
+
+    /** Like the real jobs, deletes the upload folder when the job is done. */
+    @Override
+    public String startUpload(Path folder, List<Path> inputs) {
         String id = UUID.randomUUID().toString();
         Map<String, byte[]> contents = new ConcurrentHashMap<>();
         for (Path input : inputs) {
@@ -42,9 +49,9 @@ final class RecordingImportJobs implements ImportJobs {
                 throw new UncheckedIOException(e);
             }
         }
-        jobs.put(id, new Job(id, List.copyOf(inputs), contents, new CountDownLatch(1)));
+        jobs.put(id, new Job(id, List.copyOf(inputs), contents, new CountDownLatch(1), folder));
         publish(new ImportProgress(id, ImportProgress.State.RUNNING, inputs.size(), 0, 0, 0, 0, Instant.now(), null, 0,
-                List.of(), null, inputs.size(), 0, 0, 0));
+                List.of(), null, inputs.size(), 0, 0, 0, ImportReport.RowCounts.NONE, List.of(), false, false));
         return id;
     }
 
@@ -56,7 +63,15 @@ final class RecordingImportJobs implements ImportJobs {
         publish(new ImportProgress(id, ImportProgress.State.FINISHED, running.filesSeen(),
                 running.filesSeen() - rejected.size(), 0, rejected.size(), running.filesSeen() - rejected.size(),
                 running.startedAt(), Instant.now(), 10.0, rejections, "done", running.filesSeen(),
-                running.filesSeen() - rejected.size(), 10.0, 0));
+                running.filesSeen() - rejected.size(), 10.0, 0, ImportReport.RowCounts.NONE, List.of(), false, false));
+        Path folder = jobs.get(id).folder();
+        if (folder != null) {
+            try (var files = Files.walk(folder)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         jobs.get(id).finished().countDown();
     }
 

@@ -126,7 +126,7 @@ export function mount(root, params) {
       : done ? h('progress', {max: 1, value: 1, 'aria-label': 'Files processed'}) : h('progress', {'aria-label': 'Import in progress'});
     replace(progressBox, h('section', {class: `panel import-account${done ? ' done' : ''}${failed ? ' failed' : ''}`, id: 'import-account',
       'aria-labelledby': 'account-h', 'data-state': p.state},
-    h('h2', {id: 'account-h'}, failed ? 'Import failed' : done ? 'Import finished' : 'Importing…'),
+    h('h2', {id: 'account-h'}, failed ? 'Import failed' : p.state === 'INTERRUPTED' ? 'Import interrupted' : done ? 'Import finished' : 'Importing…'),
     h('p', {class: 'muted small'}, 'Job ', h('span', {class: 'mono'}, p.jobId || '?'),
       p.filesPerSecond ? ` · ${p.filesPerSecond.toFixed(1)} files/s` : ''),
     bar,
@@ -139,11 +139,22 @@ export function mount(root, params) {
     p.message ? h('p', {class: failed ? 'error-text' : 'muted'}, p.message) : null,
     done && !failed && accounted !== p.filesSeen ? h('p', {class: 'error-text'},
       `Counts do not add up: ${accounted} accounted for of ${p.filesSeen} seen.`) : null,
+    rowCounts(p.rows),
     p.rejections.length ? h('div', {class: 'rejections'},
       h('h3', {}, 'Rejected files'),
+      listedOf(p.rejections.length, p.rejected, p.rejectionsTruncated, done && p.reportUrl, 'rejected file'),
       h('div', {class: 'table-scroll'}, h('table', {class: 'data-table'},
         h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'File'), h('th', {scope: 'col'}, 'Reason'))),
         h('tbody', {}, p.rejections.map(r => h('tr', {}, h('td', {class: 'mono break'}, r.path), h('td', {}, r.reason))))))) : null,
+    p.rowRejections && p.rowRejections.length ? h('div', {class: 'rejections row-rejections'},
+      h('h3', {}, 'Rejected and conflicting CSV rows'),
+      listedOf(p.rowRejections.length, p.rows ? p.rows.rejected + p.rows.conflicts : p.rowRejections.length,
+        p.rowRejectionsTruncated, done && p.reportUrl, 'row'),
+      h('div', {class: 'table-scroll'}, h('table', {class: 'data-table'},
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, 'File'), h('th', {scope: 'col'}, 'Line'), h('th', {scope: 'col'}, 'Reason'))),
+        h('tbody', {}, p.rowRejections.map(r => h('tr', {}, h('td', {class: 'mono break'}, r.path), h('td', {}, String(r.line ?? '')),
+          h('td', {}, r.reason))))))) : null,
+    done && p.reportUrl ? h('p', {class: 'muted small'}, h('a', {href: p.reportUrl, id: 'import-report'}, 'Full report (JSON)')) : null,
     done && p.indexed ? h('p', {}, h('a', {class: 'btn', href: '#/search'}, 'Search the archive')) : null));
   }
 
@@ -151,6 +162,23 @@ export function mount(root, params) {
   if (existing) follow(existing);
 
   return {unmount: stop};
+}
+
+// The CSV rows of DMHC exports: each export is one file in the counts above, its rows are told here.
+function rowCounts(rows) {
+  if (!rows || !(rows.indexed + rows.duplicates + rows.rejected + rows.conflicts)) return null;
+  return h('dl', {class: 'counts row-counts', 'aria-label': 'CSV rows'},
+    count('Rows indexed', rows.indexed, 'rows-indexed'),
+    count('Rows duplicate', rows.duplicates, 'rows-duplicates'),
+    count('Rows rejected', rows.rejected, 'rows-rejected'),
+    count('Rows in conflict', rows.conflicts, 'rows-conflicts'));
+}
+
+// Says when a list shows only the first of its items, and where the rest are.
+function listedOf(shown, total, truncated, reportUrl, noun) {
+  if (!truncated) return null;
+  return h('p', {class: 'muted small truncated-note'}, `Showing the first ${shown.toLocaleString()} of ${plural(total, noun)}`,
+    reportUrl ? [' — ', h('a', {href: reportUrl}, 'the full report lists all')] : ' — the full report lists all once the import ends', '.');
 }
 
 function count(title, value, key) {

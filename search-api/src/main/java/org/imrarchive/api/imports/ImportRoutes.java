@@ -6,6 +6,7 @@ import io.javalin.http.UploadedFile;
 import io.javalin.http.sse.SseClient;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,19 +21,16 @@ import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
 import org.imrarchive.importer.ImportJobs;
 import org.imrarchive.importer.ImportProgress;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Imports over HTTP. {@code POST /api/imports} takes multipart files (letters, zips, CSV exports) or a
  * raw zip body, writes them to a fresh upload folder, starts a background import and answers 202 at
- * once. The folder is deleted when the job ends. Progress is {@code GET /api/imports/{id}}, or live as
- * server-sent events from {@code /api/imports/{id}/events}. Only the POST needs the API key: browsers'
- * EventSource cannot send headers, and job ids are random.
+ * once. The job owns the folder: it keeps it while the job may resume (after a restart too) and deletes it when
+ * the job is done. Progress is {@code GET /api/imports/{id}}, or live as server-sent events from
+ * {@code /api/imports/{id}/events}; the full report of an ended job is {@code GET /api/imports/{id}/report}. Only
+ * the POST needs the API key: browsers' EventSource cannot send headers, and job ids are random.
  */
 public final class ImportRoutes implements Routes {
-
-    private static final Logger log = LoggerFactory.getLogger(ImportRoutes.class);
 
     private final ImportJobs jobs;
     private final ApiConfig config;
@@ -47,7 +45,8 @@ public final class ImportRoutes implements Routes {
     @Override
     public void register(Javalin app) {
         app.post("/api/imports", this::start);
-        app.get("/api/imports/{id}", ctx -> ctx.json(progress(ctx.pathParam("id"))));
+        app.get("/api/imports/{id}", ctx -> ctx.json(ImportStatus.of(progress(ctx.pathParam("id")))));
+        app.get("/api/imports/{id}/report", this::report);
         // Unknown jobs get a JSON 404 before the event stream (and its 200) starts. Javalin streams only
         // to "Accept: text/event-stream" (what EventSource sends) and answers others an empty 200: say why instead.
         app.before("/api/imports/{id}/events", ctx -> {
@@ -93,9 +92,8 @@ public final class ImportRoutes implements Routes {
             if (saved.isEmpty()) {
                 throw ApiProblem.badRequest("no files in the request: add one or more file parts");
             }
-            String jobId = jobs.start(List.copyOf(saved));
+            String jobId = jobs.startUpload(uploads.folder(), List.copyOf(saved));
             uploads.handOver();
-            deleteWhenDone(jobId, uploads.folder());
             String self = "/api/imports/" + jobId;
             ctx.status(202).header("Location", self).json(new ImportStarted(jobId,
                     saved.stream().map(p -> p.getFileName().toString()).toList(),
@@ -120,24 +118,23 @@ public final class ImportRoutes implements Routes {
         }
     }
 
-    private void deleteWhenDone(String jobId, Path folder) {
-        AtomicBoolean deleted = new AtomicBoolean();
-        Runnable cleanUp = () -> {
-            if (deleted.compareAndSet(false, true)) {
-                Uploads.delete(folder);
-                log.debug("deleted upload folder {} of import {}", folder, jobId);
-            }
-        };
-        try {
-            jobs.subscribe(jobId, p -> {
-                if (p.ended()) {
-                    cleanUp.run();
-                }
-            });
-        } catch (RuntimeException e) {
-            log.warn("cannot follow import {}; its upload folder {} stays", jobId, folder, e);
+    /** The JSON report of an ended job, listing every rejection; 409 while the job runs (it is written at the end). */
+    private void report(Context ctx) {
+        String jobId = ctx.pathParam("id");
+        ImportProgress progress = progress(jobId);
+        if (!progress.ended()) {
+            throw new ApiProblem(409, "the report of import job " + jobId + " is written when the job ends;"
+                    + " GET /api/imports/" + jobId + " shows it now");
         }
-        jobs.progress(jobId).filter(ImportProgress::ended).ifPresent(p -> cleanUp.run());
+        Path file = jobs.report(jobId).orElseThrow(() -> ApiProblem.notFound("import job " + jobId + " wrote no report"));
+        try {
+            InputStream in = Files.newInputStream(file);
+            ctx.contentType("application/json")
+                    .header("Content-Disposition", "inline; filename=\"" + jobId + ".json\"")
+                    .result(in);
+        } catch (IOException e) {
+            throw ApiProblem.notFound("the report of import job " + jobId + " is gone (removed by the retention rule?)");
+        }
     }
 
     private void stream(SseClient client) {
@@ -151,7 +148,7 @@ public final class ImportRoutes implements Routes {
                 if (ended.get() || client.terminated()) {
                     return;
                 }
-                client.sendEvent("progress", p);
+                client.sendEvent("progress", ImportStatus.of(p));
                 sent.set(true);
                 if (p.ended()) {
                     ended.set(true);

@@ -1,4 +1,4 @@
-package org.imrarchive.parse.extract;
+package org.imrarchive.parse.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -19,6 +19,7 @@ import org.imrarchive.letter.Procedure;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.letter.SourceInfo;
 import org.imrarchive.parse.layout.DecisionBlocks;
+import org.imrarchive.parse.layout.Dwc2016Layout;
 import org.imrarchive.parse.layout.DwcLayout;
 import org.imrarchive.parse.layout.LayoutDetector;
 import org.imrarchive.parse.layout.LetterLayout;
@@ -82,7 +83,7 @@ public final class LetterParser {
         this.dates = new Dates(today);
         ReviewerReader reviewers = new ReviewerReader(new SpecialtyNormalizer());
         // in the order that breaks ties between equally scored layouts
-        this.detector = new LayoutDetector(List.of(new DwcLayout(reviewers), new MaximusLayout(reviewers),
+        this.detector = new LayoutDetector(List.of(new DwcLayout(reviewers), new Dwc2016Layout(reviewers), new MaximusLayout(reviewers),
                 new NoticeLayout(reviewers), new ProfessionalReviewLayout(reviewers)));
     }
 
@@ -331,18 +332,19 @@ public final class LetterParser {
                 warnings.add("procedure not recognised for " + label + "; category OTHER");
             }
         }
-        List<Guideline> ca = guidelines.parseField(r.claimsAdministratorGuidelines(), RawStyle.SENTENCE);
-        List<Guideline> expert;
+        GuidelineNormalizer.Citations ca = guidelines.read(r.claimsAdministratorGuidelines(), RawStyle.SENTENCE);
+        GuidelineNormalizer.Citations expert;
         // SAME_AS_CA always ends in "claims administrator": most guideline fields lack it and skip the search
         if (r.guidelines() != null && Ascii.containsIgnoreCase(r.guidelines(), "administrator") && SAME_AS_CA.matcher(r.guidelines()).find()) {
             // "The Expert Reviewer found the guideline cited by the Claims Administrator relevant and appropriate"
-            expert = guidelines.parseField(r.claimsAdministratorGuidelines(), RawStyle.CITATION);
+            expert = guidelines.read(r.claimsAdministratorGuidelines(), RawStyle.CITATION);
         } else {
             expert = r.guidelinesAreProse()
-                    ? guidelines.parseProse(r.guidelines(), RawStyle.CITATION)
-                    : guidelines.parseField(r.guidelines(), RawStyle.CITATION);
+                    ? new GuidelineNormalizer.Citations(guidelines.parseProse(r.guidelines(), RawStyle.CITATION), List.of())
+                    : guidelines.read(r.guidelines(), RawStyle.CITATION);
         }
-        if (r.hasBlock() && expert.isEmpty()) {
+        // "did not cite any medical evidence" is an answer, not a missing guideline
+        if (r.hasBlock() && expert.guidelines().isEmpty() && expert.flags().isEmpty()) {
             warnings.add("no expert reviewer guideline found for " + label);
         }
         String rationale = r.rationale() == null || r.rationale().isBlank() ? null : r.rationale().strip();
@@ -352,7 +354,8 @@ public final class LetterParser {
         } else if (!r.hasBlock() && total > 0) {
             warnings.add("letter appears truncated: decision rationale for item " + n + " is missing");
         }
-        return new Decision(r.item(), outcome, procedure, expert, ca, rationale);
+        return new Decision(r.item(), r.originalRequest(), r.authorizedPortion(), outcome, procedure, expert.guidelines(),
+                expert.flags(), ca.guidelines(), ca.flags(), rationale);
     }
 
     /** A letter that stops mid-sentence, or whose last item has no conclusion, was cut short. */

@@ -11,7 +11,7 @@ import org.imrarchive.parse.text.Doc;
 /** 2013 DWC/MAXIMUS letters: "HOW THE IMR FINAL DETERMINATION WAS MADE", items as "Item: Upheld" lines. */
 public final class DwcLayout implements LetterLayout {
 
-    private static final List<LayoutMarker> MARKERS = List.of(
+    static final List<LayoutMarker> MARKERS = List.of(
             LayoutMarker.of("issues", "(?i)IMR\\s+ISSUES,?\\s+DECISIONS,?\\s+AND\\s+RATIONALES?", 6),
             LayoutMarker.of("made", "(?i)HOW\\s+THE\\s+IMR\\s+FINAL\\s+DETERMINATION\\s+WAS\\s+MADE", 3),
             LayoutMarker.of("maximus", "(?im)^\\s*MAXIMUS\\s+guidelines?\\s*:", 3),

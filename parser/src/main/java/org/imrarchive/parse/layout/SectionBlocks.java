@@ -19,6 +19,21 @@ final class SectionBlocks {
     private SectionBlocks() {
     }
 
+    /** The lines the decision blocks are looked for in, and whether the decisions heading was there. */
+    record Section(List<Line> lines, boolean headed) {
+    }
+
+    static Section section(Doc doc) {
+        Doc.Mark section = doc.first(Doc.Heading.DECISIONS);
+        String text = doc.text();
+        if (section != null) {
+            return new Section(BlockFinder.lines(text, section.bodyStart(), sectionEnd(doc, section)), true);
+        }
+        // no heading (a missing page, or a variant): look after the summary, or anywhere
+        Doc.Mark summary = doc.first(Doc.Heading.SUMMARY);
+        return new Section(BlockFinder.lines(text, summary != null ? summary.bodyStart() : 0, text.length()), false);
+    }
+
     static DecisionBlocks read(Doc doc) {
         Doc.Mark section = doc.first(Doc.Heading.DECISIONS);
         String text = doc.text();

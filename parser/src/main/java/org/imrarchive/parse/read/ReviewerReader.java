@@ -50,6 +50,68 @@ public final class ReviewerReader {
         return specialties;
     }
 
+    private static final Pattern CREDENTIALS = Pattern.compile(
+            "(?is)The\\s+Expert\\s+Reviewer\\s+has\\s+the\\s+following\\s+credentials\\s*:\\s*"
+                    + "State\\(s\\)\\s+of\\s+Licensure\\s*:\\s*(.*?)\\s*Certification\\(s\\)\\s*/\\s*Specialty\\s*:\\s*(.*?)\\s*(?:\\n[ \\t]*\\n|$)");
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern AMPERSAND = Pattern.compile("\\s*&\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The specialty areas of Preventive Medicine: "Preventive Medicine, Occupational Medicine" is an occupational physician. */
+    private static final List<String> PREVENTIVE_AREAS = List.of("Occupational Medicine", "Aerospace Medicine",
+            "Public Health and General Preventive Medicine");
+
+    /**
+     * The credentials block of the 2016-17 letters ("The Expert Reviewer has the following credentials:" / "State(s) of
+     * Licensure: …" / "Certification(s)/Specialty: …", values may wrap), else as {@link #read}.
+     */
+    public Reviewer readCredentials(Doc doc, Header header, List<String> warnings) {
+        Matcher m = CREDENTIALS.matcher(doc.text());
+        if (!m.find()) {
+            return read(doc, header, warnings);
+        }
+        String raw = SPACES.matcher(m.group(2)).replaceAll(" ").strip();
+        raw = TRAILING_STOPS.matcher(raw).replaceAll("").strip();
+        List<String> licensure = Prose.statesIn(SPACES.matcher(m.group(1)).replaceAll(" "));
+        List<String> certifications = new ArrayList<>();
+        String specialty = null;
+        List<String> boards = List.of(LIST_COMMA.split(raw));
+        for (int i = 0; i < boards.size(); i++) {
+            String written = AMPERSAND.matcher(boards.get(i)).replaceAll(" and ").strip();
+            String area = preventiveArea(written);
+            String canonical = area != null ? area : specialties.normalize(written);
+            if (canonical == null) {
+                if (!written.isEmpty()) {
+                    warnings.add("reviewer certification not in the canonical list: " + written);
+                }
+                continue;
+            }
+            if (!certifications.contains(canonical)) {
+                certifications.add(canonical);
+            }
+            if (specialty == null) {
+                specialty = canonical;
+            } else if (i == 1 && "Preventive Medicine".equals(specialty) && area != null) {
+                specialty = area;
+            }
+        }
+        if (specialty == null) {
+            warnings.add("no reviewer specialty found");
+        }
+        if (licensure.isEmpty()) {
+            warnings.add("no reviewer licensure found");
+        }
+        return new Reviewer(specialty, raw.isEmpty() ? null : raw, certifications, licensure);
+    }
+
+    private static String preventiveArea(String written) {
+        for (String area : PREVENTIVE_AREAS) {
+            if (written.equalsIgnoreCase(area)) {
+                return area;
+            }
+        }
+        return null;
+    }
+
     public Reviewer read(Doc doc, Header header, List<String> warnings) {
         String specialty = null;
         String raw = null;

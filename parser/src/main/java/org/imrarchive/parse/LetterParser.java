@@ -189,6 +189,9 @@ public final class LetterParser {
             diagnoses = Prose.diagnoses(rationaleText);
         }
         if (diagnoses.isEmpty()) {
+            diagnoses = Prose.diagnosesInSentences(summary);
+        }
+        if (diagnoses.isEmpty()) {
             warnings.add("no diagnoses found");
         }
         if (flatSummary == null) {

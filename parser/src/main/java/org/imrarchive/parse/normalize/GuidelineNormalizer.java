@@ -175,11 +175,20 @@ public final class GuidelineNormalizer {
                 }
                 if (first == null) {
                     first = g.source();
-                } else if (odgSentence && first == GuidelineSource.ODG && g.source() == GuidelineSource.OTHER) {
+                } else if (odgSentence && first == GuidelineSource.ODG && (g.source() == GuidelineSource.OTHER || g.source() == first)) {
                     continue;
                 }
                 if (!containsSame(out, g)) {
                     out.add(g);
+                }
+            }
+            if (odgSentence && first == null) {
+                // "Decision based on Non-MTUS Citation http://www.…": a citation all the same, of no known guideline
+                String cited = TRAILING_PUNCT.matcher(NON_MTUS_SENTENCE.matcher(chunk).replaceFirst("")).replaceAll("").strip();
+                if (!cited.isEmpty()) {
+                    String raw = style == RawStyle.SENTENCE ? TRAILING_PUNCT.matcher(chunk.strip()).replaceAll("")
+                            : TRAILING_PUNCT.matcher(chunk.strip().replaceFirst("(?i)^Decision\\s+based\\s+on\\s+", "")).replaceAll("");
+                    out.add(new Guideline(GuidelineSource.OTHER, null, null, null, raw));
                 }
             }
         }

@@ -31,6 +31,11 @@ public final class BlockReader {
             if (lines.get(i).paragraph() && body.length() > 0) {
                 body.append('\n');
             }
+            if (!lines.get(i).paragraph() && i > b.bodyFrom() && lines.get(i - 1).text().endsWith(" Disability")
+                    && FieldLabel.startsWithLabel(t)) {
+                // "Official Disability\nGuidelines: Shoulder": a wrapped guideline name, not a "Guidelines:" label
+                body.setCharAt(body.length() - 1, ' ');
+            }
             body.append(t).append('\n');
         }
         String text = body.toString();

@@ -97,7 +97,7 @@ public final class DecisionHeads {
         while (first > 0 && first > previousHead + 1 && last - first < MAX_HEAD_LINES - 1 && !lines.get(first).paragraph()) {
             String prev = lines.get(first - 1).text();
             if (FieldLabel.startsWithLabel(prev) || BlockFinder.isBoilerplate(prev)
-                    || (prev.endsWith(".") && !HEAD_SENTENCE_END.matcher(prev).find()) || prev.endsWith(":")) {
+                    || (prev.endsWith(".") && !HEAD_SENTENCE_END.matcher(prev).find())) {
                 break;
             }
             first--;

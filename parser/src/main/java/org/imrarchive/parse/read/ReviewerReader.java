@@ -65,8 +65,10 @@ public final class ReviewerReader {
      * Licensure: …" / "Certification(s)/Specialty: …", values may wrap), else as {@link #read}.
      */
     public Reviewer readCredentials(Doc doc, Header header, List<String> warnings) {
+        int at = doc.text().indexOf("following credentials");
         Matcher m = CREDENTIALS.matcher(doc.text());
-        if (!m.find()) {
+        // the block ends at the next heading (CLINICAL CASE SUMMARY) where no blank line comes first
+        if (at < 0 || !m.region(Math.max(0, at - 40), blockEnd(doc, at)).find()) {
             return read(doc, header, warnings);
         }
         String raw = SPACES.matcher(m.group(2)).replaceAll(" ").strip();
@@ -80,9 +82,10 @@ public final class ReviewerReader {
             String area = preventiveArea(written);
             String canonical = area != null ? area : specialties.normalize(written);
             if (canonical == null) {
-                if (!written.isEmpty()) {
-                    warnings.add("reviewer certification not in the canonical list: " + written);
-                }
+                // a board the list does not name (Medical Toxicology, Hospice and Palliative Medicine): kept as written
+                canonical = written.isEmpty() ? null : written;
+            }
+            if (canonical == null) {
                 continue;
             }
             if (!certifications.contains(canonical)) {
@@ -101,6 +104,15 @@ public final class ReviewerReader {
             warnings.add("no reviewer licensure found");
         }
         return new Reviewer(specialty, raw.isEmpty() ? null : raw, certifications, licensure);
+    }
+
+    private static int blockEnd(Doc doc, int from) {
+        for (Doc.Mark mark : doc.marks()) {
+            if (mark.start() > from) {
+                return mark.start();
+            }
+        }
+        return doc.text().length();
     }
 
     private static String preventiveArea(String written) {

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.imrarchive.extract.Extraction;
@@ -51,17 +53,25 @@ class ParseBaselineTest {
             System.out.println("baseline written: " + lines.size() + " letters to " + parses);
             return;
         }
-        List<String> before = Files.readAllLines(baseline.resolve("parses.jsonl"));
+        Map<String, String> before = byFile(Files.readAllLines(baseline.resolve("parses.jsonl")));
         List<String> changed = new ArrayList<>();
-        for (int i = 0; i < Math.max(before.size(), lines.size()); i++) {
-            String b = i < before.size() ? before.get(i) : "(none)";
-            String a = i < lines.size() ? lines.get(i) : "(none)";
-            if (!a.equals(b)) {
-                changed.add("was: " + b + "\nnow: " + a);
+        byFile(lines).forEach((file, now) -> {
+            // a letter added to the corpus since the baseline has nothing to compare with
+            if (before.containsKey(file) && !before.get(file).equals(now)) {
+                changed.add("was: " + before.get(file) + "\nnow: " + now);
             }
-        }
+        });
         assertThat(changed).as("letters whose parse changed (of %d)", lines.size()).isEmpty();
         System.out.println("baseline identical: " + lines.size() + " letters");
+    }
+
+    private static Map<String, String> byFile(List<String> lines) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String l : lines) {
+            int tab = l.indexOf('\t');
+            out.put(l.substring(0, tab), l.substring(tab + 1));
+        }
+        return out;
     }
 
     private static String parse(Path file) throws IOException {

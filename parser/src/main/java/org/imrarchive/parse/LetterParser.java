@@ -367,7 +367,9 @@ public final class LetterParser {
         if (last.rationale() != null) {
             String r = last.rationale().strip();
             char c = r.isEmpty() ? '.' : r.charAt(r.length() - 1);
-            boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'';
+            // "... is not medically necessary" without its full stop is the conclusion all the same
+            boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\''
+                    || Ascii.containsIgnoreCase(r.substring(Math.max(0, r.length() - 20)), "medically necessary");
             boolean closingAfter = false;
             for (Doc.Mark m : doc.marks()) {
                 if (m.heading() == Doc.Heading.CLOSING && m.start() > firstBlockStart) {

@@ -31,9 +31,9 @@ public final class BlockReader {
             if (lines.get(i).paragraph() && body.length() > 0) {
                 body.append('\n');
             }
-            if (!lines.get(i).paragraph() && i > b.bodyFrom() && lines.get(i - 1).text().endsWith(" Disability")
-                    && FieldLabel.startsWithLabel(t)) {
-                // "Official Disability\nGuidelines: Shoulder": a wrapped guideline name, not a "Guidelines:" label
+            if (!lines.get(i).paragraph() && i > b.bodyFrom() && continuesSentence(lines.get(i - 1).text(), t)) {
+                // "Official Disability\nGuidelines: Shoulder", "mentioned within each\nguideline: (1) As time goes by":
+                // a sentence wrapped before a word that looks like a label, not a "Guidelines:" field
                 body.setCharAt(body.length() - 1, ' ');
             }
             body.append(t).append('\n');
@@ -98,6 +98,18 @@ public final class BlockReader {
             o = OutcomeInference.conclusion(rationale, b.item());
         }
         return new DecisionBlock(b.number(), b.item(), o, ca, guidelines, false, rationale, true);
+    }
+
+    private static boolean continuesSentence(String previous, String line) {
+        if (!FieldLabel.startsWithLabel(line)) {
+            return false;
+        }
+        if (previous.endsWith(" Disability")) {
+            return true;
+        }
+        // a label is capitalised; a lower-case "guideline:" after an unfinished line is the sentence going on
+        char last = previous.isEmpty() ? '.' : previous.charAt(previous.length() - 1);
+        return line.startsWith("guideline") && ".:;!?)\"".indexOf(last) < 0;
     }
 
     private static String appendCitation(String a, String b) {

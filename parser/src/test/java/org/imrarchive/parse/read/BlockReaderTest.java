@@ -32,4 +32,14 @@ class BlockReaderTest {
         assertThat(d.outcome()).isEqualTo(Outcome.OVERTURNED);
         assertThat(d.rationale()).isEqualTo("The guidelines allow six visits. Acupuncture is medically necessary.");
     }
+
+    @Test
+    void aSentenceWrappedBeforeTheWordGuidelineIsNoGuidelineField() {
+        String text = "Lumbar MRI: Upheld\nMAXIMUS guideline: MTUS ACOEM\nDecision rationale: The ODG lists philosophies not mentioned within each\n"
+                + "guideline: (1) active care should increase. The MRI is not medically necessary.";
+        List<Line> lines = BlockFinder.lines(text, 0, text.length());
+        DecisionBlock d = BlockReader.read(BlockFinder.labelBlocks(lines).get(0), lines);
+        assertThat(d.guidelines()).isEqualTo("MTUS ACOEM");
+        assertThat(d.rationale()).endsWith("within each guideline: (1) active care should increase. The MRI is not medically necessary.");
+    }
 }

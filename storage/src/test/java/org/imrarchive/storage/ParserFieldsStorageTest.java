@@ -2,6 +2,7 @@ package org.imrarchive.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.imrarchive.letter.Decision;
@@ -22,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The fields the 2016-17 letters brought (certifications, partial authorisations, guideline sections and flags)
- * are kept with the letter and come back out unchanged, as {@code GET /api/letters/{id}} returns them.
+ * are kept with the letter and come back out unchanged, as {@code GET /api/letters/{id}} returns them, and the
+ * decisions index carries them beside each decision.
  */
 class ParserFieldsStorageTest {
 
@@ -64,5 +66,17 @@ class ParserFieldsStorageTest {
         assertThat(back).isEqualTo(letter);
         assertThat(back.reviewer().certifications()).containsExactly("Preventive Medicine", "Occupational Medicine");
         assertThat(back.decisions().get(0).authorizedPortion()).isEqualTo("Physical therapy for 6 sessions");
+
+        // the decisions index carries them too, for search and facets
+        DecisionDocument doc = DecisionDocuments.of("CM16-0999001", letter, DecisionDocuments.SOURCE_CA_DWC_IMR, Instant.now()).get(0);
+        gateway.putDecision(doc);
+        DecisionDocument stored = gateway.decision(doc.id()).orElseThrow();
+        assertThat(stored.certifications()).containsExactly("Preventive Medicine", "Occupational Medicine");
+        assertThat(stored.originalRequest()).isEqualTo("Physical therapy for 12 sessions");
+        assertThat(stored.authorizedPortion()).isEqualTo("Physical therapy for 6 sessions");
+        assertThat(stored.guidelineFlags()).containsExactly("OUTSIDE_MTUS");
+        assertThat(stored.claimsAdministratorGuidelineFlags()).containsExactly("NO_MEDICAL_EVIDENCE_CITED");
+        assertThat(stored.guidelines()).extracting(DecisionDocument.GuidelineFields::section, DecisionDocument.GuidelineFields::label)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Physical Methods", "MTUS ACOEM Ch. 12 Low Back Complaints"));
     }
 }

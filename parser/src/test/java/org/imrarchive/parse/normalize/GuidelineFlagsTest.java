@@ -24,8 +24,8 @@ class GuidelineFlagsTest {
     @Test
     void outsideTheMtusIsAFlagBesideTheGuidelineActuallyCited() {
         Citations c = normalizer.read("The Expert Reviewer based their decision on recommendation(s) outside of the MTUS Guidelines. "
-                + "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Low back, Manipulation; Neck and Upper back, "
-                + "Manipulation.", RawStyle.CITATION);
+                + "Decision based on Non-MTUS Citation Official Disability Guidelines (ODG) Knee and Leg, Massage; Ankle and Foot, "
+                + "Massage.", RawStyle.CITATION);
         assertThat(c.flags()).containsExactly(GuidelineFlag.OUTSIDE_MTUS);
         assertThat(c.guidelines()).extracting(Guideline::source).containsExactly(GuidelineSource.ODG);
     }

@@ -29,9 +29,9 @@ class MtusCitationTest {
                 .isEqualTo(GuidelineSource.MTUS_CHRONIC_PAIN);
         assertThat(read("MTUS Postsurgical Treatment 2009").get(0).source()).isEqualTo(GuidelineSource.MTUS_POSTSURGICAL);
         assertThat(read("MTUS Acupuncture Treatment 2007.").get(0).source()).isEqualTo(GuidelineSource.MTUS_OTHER);
-        assertThat(read("MTUS Opioid Treatment 2016, Section(s): 3.3 Opioids for Chronic Pain and Chronic Opioid Treatment").get(0))
+        assertThat(read("MTUS Opioid Treatment 2016, Section(s): 2.1 Opioids for Chronic Pain and Their Monitoring").get(0))
                 .extracting(Guideline::source, Guideline::section)
-                .containsExactly(GuidelineSource.MTUS_OTHER, "3.3 Opioids for Chronic Pain and Chronic Opioid Treatment");
+                .containsExactly(GuidelineSource.MTUS_OTHER, "2.1 Opioids for Chronic Pain and Their Monitoring");
     }
 
     @Test

@@ -26,11 +26,11 @@ class DecisionHeadsTest {
     @Test
     void theOutcomeMayStandAloneOnTheNextLineWithOrWithoutTheColon() {
         List<DecisionHeads.Head> h = heads("The Final Determination was based on decisions for the disputed items/services set forth below:\n"
-                + "Additional physical therapy two times four visits (8) for the lumbar\nspine and both knees:\nUpheld\n"
+                + "Further aquatic therapy three times two weeks (6) for the neck\nand both shoulders:\nUpheld\n"
                 + "Claims Administrator guideline: Decision based on MTUS.\nDecision rationale: It is not medically necessary.\n"
-                + "Lidoderm patch #1 box, DOS:\n11/11/2016\n: Overturned\nClaims Administrator guideline: None.\n");
+                + "Menthol cream #2 tubes, DOS:\n03/04/2016\n: Overturned\nClaims Administrator guideline: None.\n");
         assertThat(h).extracting(x -> x.block().item()).containsExactly(
-                "Additional physical therapy two times four visits (8) for the lumbar spine and both knees", "Lidoderm patch #1 box, DOS: 11/11/2016");
+                "Further aquatic therapy three times two weeks (6) for the neck and both shoulders", "Menthol cream #2 tubes, DOS: 03/04/2016");
         assertThat(h).extracting(x -> x.block().label()).containsExactly(Outcome.UPHELD, Outcome.OVERTURNED);
         assertThat(h.get(0).block().end()).isEqualTo(h.get(1).block().first());
     }
@@ -47,13 +47,13 @@ class DecisionHeadsTest {
 
     @Test
     void anOriginalRequestLeftWholeIsDecidedWhole() {
-        DecisionHeads.Head h = heads("\nAcupuncture (unspecified quantity) was the original request. The Claims\n"
-                + "Administrator authorized Acupuncture, 6 sessions, leaving the original request\n"
-                + "IMR eligible. The original request, Acupuncture (unspecified quantity) is:\nOverturned\n"
+        DecisionHeads.Head h = heads("\nMassage (number not given) was the original request. The Claims\n"
+                + "Administrator authorized Massage, 4 sessions, leaving the original request\n"
+                + "IMR eligible. The original request, Massage (number not given) is:\nOverturned\n"
                 + "Claims Administrator guideline: None.\n").get(0);
-        assertThat(h.block().item()).isEqualTo("Acupuncture (unspecified quantity)");
-        assertThat(h.originalRequest()).isEqualTo("Acupuncture (unspecified quantity)");
-        assertThat(h.authorizedPortion()).isEqualTo("Acupuncture, 6 sessions");
+        assertThat(h.block().item()).isEqualTo("Massage (number not given)");
+        assertThat(h.originalRequest()).isEqualTo("Massage (number not given)");
+        assertThat(h.authorizedPortion()).isEqualTo("Massage, 4 sessions");
         assertThat(h.block().label()).isEqualTo(Outcome.OVERTURNED);
     }
 

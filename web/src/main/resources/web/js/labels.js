@@ -32,6 +32,7 @@ const SPECIAL = {
   HAND_WRIST: 'Hand / wrist',
   FOOT_ANKLE: 'Foot / ankle',
   DWC_IMR_2013: 'DWC IMR letter (2013)',
+  DWC_IMR_2016: 'DWC IMR letter (2016–17)',
   MAXIMUS_IMR_2014: 'MAXIMUS IMR letter (2014–15)',
   IMR_NOTICE_2013: 'IMR notice (2013)',
   MEDICAL_PROFESSIONAL_REVIEW: 'Medical professional review',

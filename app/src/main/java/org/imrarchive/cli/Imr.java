@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 StatsCommand.class,
                 GenerateCommand.class,
                 ClusterCommand.class,
+                EvalCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Imr implements Runnable {

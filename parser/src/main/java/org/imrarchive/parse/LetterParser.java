@@ -18,12 +18,20 @@ import org.imrarchive.letter.Patient;
 import org.imrarchive.letter.Procedure;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.letter.SourceInfo;
-import org.imrarchive.parse.extract.DecisionExtractor;
-import org.imrarchive.parse.extract.HeaderFields;
-import org.imrarchive.parse.extract.HeaderFields.Field;
-import org.imrarchive.parse.extract.Prose;
-import org.imrarchive.parse.extract.RawDecision;
-import org.imrarchive.parse.format.FormatDetector;
+import org.imrarchive.parse.layout.DecisionBlocks;
+import org.imrarchive.parse.layout.Dwc2016Layout;
+import org.imrarchive.parse.layout.DwcLayout;
+import org.imrarchive.parse.layout.LayoutDetector;
+import org.imrarchive.parse.layout.LetterLayout;
+import org.imrarchive.parse.layout.MaximusLayout;
+import org.imrarchive.parse.layout.NoticeLayout;
+import org.imrarchive.parse.layout.ProfessionalReviewLayout;
+import org.imrarchive.parse.read.DecisionBlock;
+import org.imrarchive.parse.read.Header;
+import org.imrarchive.parse.read.HeaderFields.Field;
+import org.imrarchive.parse.read.OutcomeInference;
+import org.imrarchive.parse.read.Prose;
+import org.imrarchive.parse.read.ReviewerReader;
 import org.imrarchive.parse.normalize.Dates;
 import org.imrarchive.parse.normalize.GuidelineNormalizer;
 import org.imrarchive.parse.normalize.GuidelineNormalizer.RawStyle;
@@ -50,37 +58,16 @@ public final class LetterParser {
             "(?i)^(?:the\\s+)?(?:expert\\s+|professional\\s+|physician\\s+|medical\\s+)?reviewer\\s+(?:has\\s+)?developed\\s+the\\s+following\\s+[^:]{0,200}?:\\s*"
                     + "|^the\\s+following\\s+(?:clinical\\s+)?(?:case\\s+)?summary\\s+[^:]{0,200}?:\\s*"
                     + "|^(?:the\\s+)?(?:expert\\s+|professional\\s+)?reviewer\\s+based\\s+the\\s+(?:clinical\\s+)?case\\s+summary\\s+on\\s+[^:]{0,300}?:\\s*");
-    private static final Pattern BOARD_CERTIFIED = Pattern.compile(
-            "(?i)\\b((?:is\\s+)?(?:Board[-\\s]Certified|certified\\s+by\\s+the\\s+American\\s+Board\\s+of|Diplomate\\s+of\\s+the\\s+American\\s+Board\\s+of|board\\s+certification\\s+in)\\s+(?:in\\s+)?[^.;\\n]{2,160}?)"
-                    + "(?=\\s*,?\\s+and\\s+(?:is\\s+|are\\s+)?(?:licensed|has|holds|currently|is\\s+currently|practices|maintains)|\\s*,\\s*(?:and\\s+)?(?:is\\s+)?(?:licensed|has|holds|currently)|[.;]|\\s+who\\b|\\s+with\\s+(?:a\\s+)?(?:sub)?specialty|$)");
-    private static final Pattern PROFESSION = Pattern.compile(
-            "(?i)\\b(?:is\\s+an?\\s+|is\\s+)((?:Doctor\\s+of\\s+Chiropractic|Chiropractor|Chiropractic\\s+Physician|(?:California\\s+)?Licensed\\s+Acupuncturist|Acupuncturist|(?:Licensed\\s+)?Physical\\s+Therapist|Doctor\\s+of\\s+Physical\\s+Therapy"
-                    + "|(?:Licensed\\s+)?(?:Clinical\\s+)?Psychologist|Pharmacist|Doctor\\s+of\\s+Pharmacy|(?:Licensed\\s+)?Nurse\\s+Practitioner|(?:Licensed\\s+)?Occupational\\s+Therapist)[^.;,\\n]{0,60}?)"
-                    + "(?=\\s+and\\s+(?:is\\s+)?(?:licensed|has|holds)|\\s+(?:licensed|who)\\b|[.;,]|$)");
-    private static final Pattern SPECIALTY_PHRASE = Pattern.compile(
-            "(?i)\\b(?:specialty\\s+(?:is|of|in)|specializ(?:es|ing)\\s+in|specialist\\s+in|practic(?:es|ing)\\s+(?:in\\s+the\\s+(?:field|specialty)\\s+of|as\\s+an?)|trained\\s+in|is\\s+an?\\s+(?:practicing\\s+)?)\\s+([A-Z][^.;,\\n]{2,80}?)(?=\\s+and\\s+(?:is\\s+)?(?:licensed|has|holds)|\\s+(?:licensed|who)\\b|[.;,]|$)");
+    private static final Pattern PAGE_N_OF_M = Pattern.compile("(?i)\\bpage\\s*(\\d{1,3})\\s*of\\s*(\\d{1,3})\\b");
     private static final Pattern SAME_AS_CA = Pattern.compile(
             "(?i)\\b(?:found|considered|agreed\\s+with|relied\\s+(?:up)?on|used)\\s+the\\s+(?:same\\s+)?guidelines?\\s+(?:cited|used|relied\\s+upon|referenced)\\s+by\\s+the\\s+claims\\s+administrator"
                     + "|\\bsame\\s+guidelines?\\s+as\\s+the\\s+claims\\s+administrator");
-    private static final Pattern WHO_REVIEWED = Pattern.compile("(?i)\\b(?:the\\s+)?(?:independent\\s+)?([A-Za-z ]{3,60}?)\\s+who\\s+reviewed\\b");
-    private static final Pattern PAGE_N_OF_M = Pattern.compile("(?i)\\bpage\\s*(\\d{1,3})\\s*of\\s*(\\d{1,3})\\b");
-    private static final Pattern REVIEWER_SENTENCE = Pattern.compile("(?i)\\b(?:expert|professional|physician|medical|IMR)?\\s*reviewer\\b");
-
-    // regexes of per-item and per-line steps, compiled once (String.replaceAll / matches / split compile on every call)
-    private static final Pattern TRAILING_STOPS = Pattern.compile("[.;]+$");
-    private static final Pattern SPECIALTY_LEAD = Pattern.compile("(?i)^(?:is\\s+)?(?:board[-\\s]certified\\s+in\\s+|an?\\s+)");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=\\.)\\s+(?=[A-Z])");
-    private static final Pattern LEADING_IS = Pattern.compile("(?i)^is\\s+");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?<=[.;])\\s+");
-    private static final Pattern CLAUSE_END = Pattern.compile("(?i),|\\s+and\\s+(?:is\\s+)?licensed|\\s+licensed\\b|\\s+who\\b");
-    private static final Pattern REVIEWER_LEAD = Pattern.compile("(?i)^(?:the\\s+)?(?:independent\\s+)?");
 
     private final Dates dates;
     private final TextCleaner cleaner = new TextCleaner();
-    private final FormatDetector detector = new FormatDetector();
     private final GuidelineNormalizer guidelines = new GuidelineNormalizer();
-    private final SpecialtyNormalizer specialties = new SpecialtyNormalizer();
     private final ProcedureNormalizer procedures = new ProcedureNormalizer();
+    private final LayoutDetector detector;
 
     /** Two-digit years resolve against the system clock's current date. */
     public LetterParser() {
@@ -94,6 +81,10 @@ public final class LetterParser {
     /** Two-digit years resolve to the most recent year not after {@code today}. */
     public LetterParser(LocalDate today) {
         this.dates = new Dates(today);
+        ReviewerReader reviewers = new ReviewerReader(new SpecialtyNormalizer());
+        // in the order that breaks ties between equally scored layouts
+        this.detector = new LayoutDetector(List.of(new DwcLayout(reviewers), new Dwc2016Layout(reviewers), new MaximusLayout(reviewers),
+                new NoticeLayout(reviewers), new ProfessionalReviewLayout(reviewers)));
     }
 
     public ParseResult parse(String text, SourceInfo source) {
@@ -114,31 +105,27 @@ public final class LetterParser {
         String normalized = TextCleaner.normalizeCharacters(input);
         TextCleaner.Cleaned cleaned = cleaner.cleanNormalized(normalized);
         Doc doc = new Doc(cleaned.text());
-        FormatDetector.Detection detection = detector.detect(doc.text());
-        if (detection.format() == null) {
+        LetterLayout layout = detector.detect(doc.text()).orElse(null);
+        if (layout == null) {
             return new ParseResult.Rejected("not an IMR determination letter: no IMR determination markers found");
         }
-        LetterFormat format = detection.format();
+        LetterFormat format = layout.format();
         List<String> warnings = new ArrayList<>();
 
         String header = doc.text().substring(0, doc.firstHeadingStart());
-        HeaderFields allFields = new HeaderFields(doc.text());
-        HeaderFields.Limited headerFields = new HeaderFields.Limited(allFields, header.length());
+        Header fields = layout.header(doc);
 
-        DecisionExtractor.Found found = DecisionExtractor.extract(doc, format);
-        List<RawDecision> raws = new ArrayList<>(found.decisions());
+        DecisionBlocks found = layout.decisions(doc);
+        List<DecisionBlock> raws = new ArrayList<>(found.decisions());
         // a block that names no item and decides nothing is not a decision
-        raws.removeIf(r -> (r.item == null || r.item.isBlank()) && r.outcome == null);
-        String disputed = field(headerFields, allFields, Field.DISPUTED);
+        raws.removeIf(r -> (r.item() == null || r.item().isBlank()) && r.outcome() == null);
+        String disputed = fields.get(Field.DISPUTED);
         if (raws.isEmpty() && disputed != null) {
             // cut short before the decisions: the header still names the disputed items
             int n = 1;
             for (String item : disputed.split(";|,\\s+(?=[A-Z])")) {
                 if (!item.isBlank()) {
-                    RawDecision d = new RawDecision();
-                    d.number = n++;
-                    d.item = item.strip().replaceAll("[.;,]+$", "");
-                    raws.add(d);
+                    raws.add(DecisionBlock.named(n++, item.strip().replaceAll("[.;,]+$", ""), null));
                 }
             }
             if (!raws.isEmpty()) {
@@ -160,14 +147,14 @@ public final class LetterParser {
         }
         String flatText = TextCleaner.reflow(doc.text());
         StringBuilder rationales = new StringBuilder();
-        for (RawDecision r : raws) {
-            if (r.rationale != null) {
-                rationales.append(r.rationale).append(' ');
+        for (DecisionBlock r : raws) {
+            if (r.rationale() != null) {
+                rationales.append(r.rationale()).append(' ');
             }
         }
 
         // ---- case number
-        String caseNumber = caseNumber(headerFields, allFields, normalized);
+        String caseNumber = caseNumber(fields, normalized);
         if (caseNumber == null) {
             warnings.add("no case number found");
         }
@@ -175,7 +162,7 @@ public final class LetterParser {
         // ---- dates
         // one string for all readers: Scan caches the lower-case copy of a text by instance
         String rationaleText = rationales.toString();
-        LetterDates letterDates = dates(headerFields, allFields, flatSummary, flatText, rationaleText, header, warnings);
+        LetterDates letterDates = dates(fields, flatSummary, flatText, rationaleText, header, warnings);
 
         // ---- patient
         Integer age = Prose.age(flatSummary);
@@ -194,12 +181,15 @@ public final class LetterParser {
         }
 
         // ---- reviewer
-        Reviewer reviewer = reviewer(doc, headerFields, allFields, warnings);
+        Reviewer reviewer = layout.reviewer(doc, fields, warnings);
 
         // ---- diagnoses
         List<String> diagnoses = Prose.diagnoses(summary);
         if (diagnoses.isEmpty()) {
             diagnoses = Prose.diagnoses(rationaleText);
+        }
+        if (diagnoses.isEmpty()) {
+            diagnoses = Prose.diagnosesInSentences(summary);
         }
         if (diagnoses.isEmpty()) {
             warnings.add("no diagnoses found");
@@ -209,10 +199,10 @@ public final class LetterParser {
         }
 
         // ---- decisions
-        Outcome letterLevel = DecisionExtractor.letterLevelOutcome(flatText);
+        Outcome letterLevel = OutcomeInference.letterLevel(flatText);
         List<Decision> decisions = new ArrayList<>();
         int n = 1;
-        for (RawDecision r : raws) {
+        for (DecisionBlock r : raws) {
             decisions.add(decision(r, n, raws.size(), letterLevel, warnings));
             n++;
         }
@@ -237,12 +227,7 @@ public final class LetterParser {
         return out;
     }
 
-    private static String field(HeaderFields.Limited header, HeaderFields all, Field f) {
-        String v = header.get(f);
-        return v != null ? v : all.get(f);
-    }
-
-    private static String summary(Doc doc, DecisionExtractor.Found found) {
+    private static String summary(Doc doc, DecisionBlocks found) {
         Doc.Mark m = doc.first(Doc.Heading.SUMMARY);
         if (m == null) {
             return null;
@@ -256,8 +241,8 @@ public final class LetterParser {
         return doc.text().substring(m.bodyStart(), Math.max(m.bodyStart(), end));
     }
 
-    private static String caseNumber(HeaderFields.Limited header, HeaderFields all, String text) {
-        String labelled = field(header, all, Field.CASE_NUMBER);
+    private static String caseNumber(Header header, String text) {
+        String labelled = header.get(Field.CASE_NUMBER);
         if (labelled != null) {
             Matcher m = CASE_NUMBER.matcher(labelled);
             if (m.find()) {
@@ -271,16 +256,16 @@ public final class LetterParser {
         return null;
     }
 
-    private LetterDates dates(HeaderFields.Limited header, HeaderFields all, String summary, String flatText, String rationales,
+    private LetterDates dates(Header header, String summary, String flatText, String rationales,
                               String headerText, List<String> warnings) {
-        LocalDate injury = dates.first(field(header, all, Field.INJURY));
+        LocalDate injury = dates.first(header.get(Field.INJURY));
         if (injury == null) {
             injury = Prose.injury(summary, dates);
         }
         if (injury == null) {
             injury = Prose.injury(flatText, dates);
         }
-        LocalDate ur = dates.first(field(header, all, Field.UR_DENIAL));
+        LocalDate ur = dates.first(header.get(Field.UR_DENIAL));
         if (ur == null) {
             ur = Prose.urDenial(flatText.length() > 0 ? preamble(flatText) : null, dates);
         }
@@ -293,15 +278,15 @@ public final class LetterParser {
         if (ur == null) {
             ur = Prose.urDenial(flatText, dates);
         }
-        LocalDate assigned = dates.first(field(header, all, Field.ASSIGNED));
+        LocalDate assigned = dates.first(header.get(Field.ASSIGNED));
         if (assigned == null) {
             assigned = Prose.assigned(flatText, dates);
         }
-        LocalDate received = dates.first(field(header, all, Field.RECEIVED));
+        LocalDate received = dates.first(header.get(Field.RECEIVED));
         if (received == null) {
             received = Prose.received(flatText, dates);
         }
-        LocalDate determination = dates.first(field(header, all, Field.DETERMINATION));
+        LocalDate determination = dates.first(header.get(Field.DETERMINATION));
         if (determination == null) {
             determination = Prose.topDateLine(firstLines(headerText, 30), dates);
         }
@@ -331,119 +316,9 @@ public final class LetterParser {
         return pos < 0 ? text : text.substring(0, pos);
     }
 
-    private Reviewer reviewer(Doc doc, HeaderFields.Limited header, HeaderFields all, List<String> warnings) {
-        String specialty = null;
-        String raw = null;
-        List<String> licensure = new ArrayList<>();
-        String specField = field(header, all, Field.SPECIALTY);
-        if (specField != null) {
-            raw = TRAILING_STOPS.matcher(specField).replaceAll("").strip();
-            specialty = specialties.normalize(raw);
-        }
-        String licField = field(header, all, Field.LICENSURE);
-        if (licField != null) {
-            licensure.addAll(Prose.statesIn(licField));
-        }
-        // the qualifications sentence: "The expert reviewer is Board Certified in X and is licensed to practice in Y."
-        String qual = qualificationsText(doc);
-        if (qual != null) {
-            if (specialty == null) {
-                String[] found = specialtyFrom(qual);
-                if (found != null) {
-                    raw = found[0];
-                    specialty = found[1];
-                }
-            }
-            if (licensure.isEmpty()) {
-                licensure.addAll(Prose.licensure(qual));
-            }
-        }
-        if (specialty == null && raw != null) {
-            // a profession or specialty not in the list: keep the letter's words
-            specialty = SPECIALTY_LEAD.matcher(raw).replaceFirst("").strip();
-            warnings.add("reviewer specialty not in the canonical list: " + raw);
-        }
-        if (specialty == null) {
-            warnings.add("no reviewer specialty found");
-        }
-        if (licensure.isEmpty()) {
-            warnings.add("no reviewer licensure found");
-        }
-        return new Reviewer(specialty, raw, licensure);
-    }
-
-    /** Text that describes the reviewer: the qualifications section, the "how the determination was made" section, or the reviewer sentences. */
-    private static String qualificationsText(Doc doc) {
-        StringBuilder b = new StringBuilder();
-        String q = doc.body(Doc.Heading.QUALIFICATIONS);
-        if (q != null) {
-            b.append(TextCleaner.reflow(q)).append(' ');
-        }
-        String how = doc.body(Doc.Heading.HOW_MADE);
-        if (how != null) {
-            b.append(TextCleaner.reflow(how)).append(' ');
-        }
-        if (b.length() == 0) {
-            // sentences about the reviewer anywhere
-            String flat = TextCleaner.reflow(doc.text());
-            for (String s : SENTENCE_BREAK.split(flat)) {
-                if (REVIEWER_SENTENCE.matcher(s).find() && (s.contains("ertified") || s.contains("icensed") || s.contains("pecialty"))) {
-                    b.append(s).append(' ');
-                }
-            }
-        }
-        String s = b.toString().strip();
-        return s.isEmpty() ? null : s;
-    }
-
-    /** [raw fragment, canonical specialty] from the qualifications prose, or null. */
-    private String[] specialtyFrom(String qual) {
-        Matcher m = BOARD_CERTIFIED.matcher(qual);
-        while (m.find()) {
-            String raw = LEADING_IS.matcher(m.group(1)).replaceFirst("").strip();
-            String canon = specialties.normalize(raw);
-            if (canon != null) {
-                return new String[] {raw, canon};
-            }
-        }
-        Matcher p = PROFESSION.matcher(qual);
-        if (p.find()) {
-            String raw = p.group(1).strip();
-            String canon = specialties.normalize(raw);
-            if (canon != null) {
-                return new String[] {raw, canon};
-            }
-        }
-        Matcher s = SPECIALTY_PHRASE.matcher(qual);
-        while (s.find()) {
-            String raw = s.group(1).strip();
-            String canon = specialties.normalize(raw);
-            if (canon != null) {
-                return new String[] {raw, canon};
-            }
-        }
-        // "Doctor of Chiropractic, licensed in California"; "The independent Chiropractor who reviewed this case ..."
-        for (String sentence : CLAUSE_BREAK.split(qual)) {
-            String clause = CLAUSE_END.split(sentence)[0];
-            String canon = specialties.normalize(clause);
-            if (canon == null) {
-                Matcher who = WHO_REVIEWED.matcher(sentence);
-                if (who.find()) {
-                    clause = who.group(1);
-                    canon = specialties.normalize(clause);
-                }
-            }
-            if (canon != null) {
-                String raw = REVIEWER_LEAD.matcher(TRAILING_STOPS.matcher(clause.strip()).replaceAll("")).replaceFirst("");
-                return new String[] {raw, canon};
-            }
-        }
-        return null;
-    }
-
-    private Decision decision(RawDecision r, int n, int total, Outcome letterLevel, List<String> warnings) {
-        String label = "item " + n + (r.item == null ? "" : " (" + r.item + ")");
-        Outcome outcome = r.outcome;
+    private Decision decision(DecisionBlock r, int n, int total, Outcome letterLevel, List<String> warnings) {
+        String label = "item " + n + (r.item() == null ? "" : " (" + r.item() + ")");
+        Outcome outcome = r.outcome();
         if (outcome == null && letterLevel != null) {
             outcome = letterLevel;
         }
@@ -451,46 +326,50 @@ public final class LetterParser {
             warnings.add("no outcome found for " + label);
         }
         Procedure procedure = null;
-        if (r.item == null || r.item.isBlank()) {
+        if (r.item() == null || r.item().isBlank()) {
             warnings.add("no item name found for item " + n);
         } else {
-            ProcedureNormalizer.Result pr = procedures.normalize(r.item);
+            ProcedureNormalizer.Result pr = procedures.normalize(r.item());
             procedure = pr.procedure();
             if (!pr.recognised()) {
                 warnings.add("procedure not recognised for " + label + "; category OTHER");
             }
         }
-        List<Guideline> ca = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.SENTENCE);
-        List<Guideline> expert;
+        GuidelineNormalizer.Citations ca = guidelines.read(r.claimsAdministratorGuidelines(), RawStyle.SENTENCE);
+        GuidelineNormalizer.Citations expert;
         // SAME_AS_CA always ends in "claims administrator": most guideline fields lack it and skip the search
-        if (r.guidelines != null && Ascii.containsIgnoreCase(r.guidelines, "administrator") && SAME_AS_CA.matcher(r.guidelines).find()) {
+        if (r.guidelines() != null && Ascii.containsIgnoreCase(r.guidelines(), "administrator") && SAME_AS_CA.matcher(r.guidelines()).find()) {
             // "The Expert Reviewer found the guideline cited by the Claims Administrator relevant and appropriate"
-            expert = guidelines.parseField(r.claimsAdministratorGuidelines, RawStyle.CITATION);
+            expert = guidelines.read(r.claimsAdministratorGuidelines(), RawStyle.CITATION);
         } else {
-            expert = r.guidelinesAreProse
-                    ? guidelines.parseProse(r.guidelines, RawStyle.CITATION)
-                    : guidelines.parseField(r.guidelines, RawStyle.CITATION);
+            expert = r.guidelinesAreProse()
+                    ? new GuidelineNormalizer.Citations(guidelines.parseProse(r.guidelines(), RawStyle.CITATION), List.of())
+                    : guidelines.read(r.guidelines(), RawStyle.CITATION);
         }
-        if (r.hasBlock && expert.isEmpty()) {
+        // "did not cite any medical evidence" is an answer, not a missing guideline
+        if (r.hasBlock() && expert.guidelines().isEmpty() && expert.flags().isEmpty()) {
             warnings.add("no expert reviewer guideline found for " + label);
         }
-        String rationale = r.rationale == null || r.rationale.isBlank() ? null : r.rationale.strip();
-        if (rationale == null && r.hasBlock) {
+        String rationale = r.rationale() == null || r.rationale().isBlank() ? null : r.rationale().strip();
+        if (rationale == null && r.hasBlock()) {
             warnings.add(n == total ? "letter appears truncated: decision rationale for item " + n + " is missing"
                     : "no decision rationale found for " + label);
-        } else if (!r.hasBlock && total > 0) {
+        } else if (!r.hasBlock() && total > 0) {
             warnings.add("letter appears truncated: decision rationale for item " + n + " is missing");
         }
-        return new Decision(r.item, outcome, procedure, expert, ca, rationale);
+        return new Decision(r.item(), r.originalRequest(), r.authorizedPortion(), outcome, procedure, expert.guidelines(),
+                expert.flags(), ca.guidelines(), ca.flags(), rationale);
     }
 
     /** A letter that stops mid-sentence, or whose last item has no conclusion, was cut short. */
-    private static void truncation(Doc doc, List<RawDecision> raws, int firstBlockStart, List<String> removedLines, List<String> warnings) {
-        RawDecision last = raws.get(raws.size() - 1);
-        if (last.rationale != null) {
-            String r = last.rationale.strip();
+    private static void truncation(Doc doc, List<DecisionBlock> raws, int firstBlockStart, List<String> removedLines, List<String> warnings) {
+        DecisionBlock last = raws.get(raws.size() - 1);
+        if (last.rationale() != null) {
+            String r = last.rationale().strip();
             char c = r.isEmpty() ? '.' : r.charAt(r.length() - 1);
-            boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\'';
+            // "... is not medically necessary" without its full stop is the conclusion all the same
+            boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\''
+                    || Ascii.containsIgnoreCase(r.substring(Math.max(0, r.length() - 20)), "medically necessary");
             boolean closingAfter = false;
             for (Doc.Mark m : doc.marks()) {
                 if (m.heading() == Doc.Heading.CLOSING && m.start() > firstBlockStart) {

@@ -8,7 +8,8 @@ import org.imrarchive.letter.LetterDates;
 /**
  * One disputed item as the decisions index stores it: the decision flattened beside its letter's
  * context, so that search, facets and uphold-rate aggregations need no joins. Field names match
- * {@code mappings/.../decisions-index.json}.
+ * {@code mappings/.../decisions-index.json}. The last five (the reviewer's boards, a partial authorisation, the
+ * guideline flags) come from the 2016-17 letters; older letters leave them empty.
  */
 public record DecisionDocument(
         String id,
@@ -38,11 +39,42 @@ public record DecisionDocument(
         String file,
         String sha256,
         List<String> warnings,
-        Instant importedAt) {
+        Instant importedAt,
+        List<String> certifications,
+        String originalRequest,
+        String authorizedPortion,
+        List<String> guidelineFlags,
+        List<String> claimsAdministratorGuidelineFlags) {
+
+    public DecisionDocument {
+        // documents stored before these fields existed read back with none
+        certifications = certifications == null ? List.of() : certifications;
+        guidelineFlags = guidelineFlags == null ? List.of() : guidelineFlags;
+        claimsAdministratorGuidelineFlags = claimsAdministratorGuidelineFlags == null ? List.of() : claimsAdministratorGuidelineFlags;
+    }
+
+    /** A document with none of the fields the 2016-17 letters brought. */
+    public DecisionDocument(String id, String letterId, String caseNumber, int itemIndex, String item, String outcome,
+                            ProcedureFields procedure, List<GuidelineFields> guidelines, List<String> guidelineSources,
+                            List<String> claimsAdministratorGuidelineSources, String rationale, String clinicalSummary,
+                            List<String> diagnoses, String specialty, String specialtyRaw, List<String> licensure,
+                            LetterDates dates, LocalDate decisionDate, String decisionDateBasis, Integer year,
+                            Integer patientAge, String patientGender, String source, String format, String file,
+                            String sha256, List<String> warnings, Instant importedAt) {
+        this(id, letterId, caseNumber, itemIndex, item, outcome, procedure, guidelines, guidelineSources,
+                claimsAdministratorGuidelineSources, rationale, clinicalSummary, diagnoses, specialty, specialtyRaw,
+                licensure, dates, decisionDate, decisionDateBasis, year, patientAge, patientGender, source, format, file,
+                sha256, warnings, importedAt, List.of(), null, null, List.of(), List.of());
+    }
 
     public record ProcedureFields(String name, String category, String bodyRegion, List<String> levels) {
     }
 
-    public record GuidelineFields(String source, String chapter, String title, String pages, String label, String raw) {
+    public record GuidelineFields(String source, String chapter, String title, String section, String pages, String label,
+                                  String raw) {
+        /** A citation that names no section. */
+        public GuidelineFields(String source, String chapter, String title, String pages, String label, String raw) {
+            this(source, chapter, title, null, pages, label, raw);
+        }
     }
 }

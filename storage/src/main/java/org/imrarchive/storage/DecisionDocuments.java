@@ -72,7 +72,12 @@ public final class DecisionDocuments {
                     letter.source() == null ? null : letter.source().file(),
                     letter.source() == null ? null : letter.source().sha256(),
                     letter.warnings(),
-                    importedAt));
+                    importedAt,
+                    letter.reviewer() == null ? List.of() : letter.reviewer().certifications(),
+                    d.originalRequest(),
+                    d.authorizedPortion(),
+                    d.guidelineFlags().stream().map(Enum::name).toList(),
+                    d.claimsAdministratorGuidelineFlags().stream().map(Enum::name).toList()));
         }
         return documents;
     }
@@ -101,7 +106,7 @@ public final class DecisionDocuments {
 
     private static DecisionDocument.GuidelineFields guideline(Guideline g) {
         return new DecisionDocument.GuidelineFields(g.source() == null ? null : g.source().name(),
-                g.chapter(), g.title(), g.pages(), label(g), g.raw());
+                g.chapter(), g.title(), g.section(), g.pages(), label(g), g.raw());
     }
 
     private static List<String> sources(List<Guideline> guidelines) {

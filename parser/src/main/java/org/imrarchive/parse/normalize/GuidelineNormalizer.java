@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.imrarchive.letter.Guideline;
+import org.imrarchive.letter.GuidelineFlag;
 import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.parse.text.Ascii;
 
@@ -107,23 +109,90 @@ public final class GuidelineNormalizer {
         this.fillAcoemTitles = fillAcoemTitles;
     }
 
+    /** The citations of a guideline field, and what it says instead of citing ("did not cite any medical evidence"). */
+    public record Citations(List<Guideline> guidelines, List<GuidelineFlag> flags) {
+        public Citations {
+            guidelines = List.copyOf(guidelines);
+            flags = List.copyOf(flags);
+        }
+    }
+
+    /** "The Claims Administrator did not cite any medical evidence for its decision." and the like: flags, not guidelines. */
+    private static final Pattern FLAG_SENTENCE = Pattern.compile(
+            "(?i)(?:the\\s+)?(?:claims\\s+administrator|expert\\s+reviewer|reviewer)\\s+(?:(did\\s+not\\s+cite\\s+any\\s+medical\\s+evidence(?:\\s+for\\s+(?:its|their|his|her|the)\\s+decision)?)"
+                    + "|based\\s+(?:their|its|his|her|the)\\s+decision\\s+on\\s+recommendations?(?:\\(s\\))?\\s+outside\\s+of\\s+the\\s+(?:CA\\s+)?MTUS(?:\\s+Guidelines?)?)\\s*\\.?");
+
+    private static final Pattern NON_MTUS_SENTENCE = Pattern.compile("(?i)\\s*Decision\\s+based\\s+on\\s+Non-?\\s?MTUS\\s+Citation\\b");
+
     /** All citations in one guideline field. Empty for "None" and the like. */
     public List<Guideline> parseField(String field, RawStyle style) {
+        return read(field, style).guidelines();
+    }
+
+    /** All citations in one guideline field, and its flags. */
+    public Citations read(String field, RawStyle style) {
         List<Guideline> out = new ArrayList<>();
+        List<GuidelineFlag> flags = new ArrayList<>();
         if (field == null) {
-            return out;
+            return new Citations(out, flags);
         }
         String text = field.strip();
-        if (text.isEmpty() || NONE.matcher(text).matches()) {
-            return out;
+        if (Ascii.containsAnyIgnoreCase(text, "did not cite", "outside of the")) {
+            Matcher f = FLAG_SENTENCE.matcher(text);
+            StringBuilder rest = new StringBuilder();
+            while (f.find()) {
+                GuidelineFlag flag = f.group(1) != null ? GuidelineFlag.NO_MEDICAL_EVIDENCE_CITED : GuidelineFlag.OUTSIDE_MTUS;
+                if (!flags.contains(flag)) {
+                    flags.add(flag);
+                }
+                f.appendReplacement(rest, " ");
+            }
+            f.appendTail(rest);
+            text = rest.toString().strip();
         }
-        for (String piece : pieces(text)) {
-            Guideline g = citation(piece, style, false);
-            if (g != null && !containsSame(out, g)) {
-                out.add(g);
+        if (text.isEmpty() || NONE.matcher(text).matches()) {
+            return new Citations(out, flags);
+        }
+        String[] byDecision = Ascii.containsIgnoreCase(text, "decision") ? DECISION_BASED.split(text) : new String[] {text};
+        for (String chunk : byDecision) {
+            Optional<List<Guideline>> byTitle = Ascii.containsIgnoreCase(chunk, "mtus")
+                    ? MtusCitation.read(chunk, style == RawStyle.SENTENCE) : Optional.empty();
+            for (Guideline g : byTitle.orElse(List.of())) {
+                if (!containsSame(out, g)) {
+                    out.add(g);
+                }
+            }
+            if (byTitle.isPresent()) {
+                continue;
+            }
+            // "Decision based on Non-MTUS Citation ODG Low back, Manipulation; Neck and Upper back, Manipulation": one ODG citation
+            boolean odgSentence = NON_MTUS_SENTENCE.matcher(chunk).lookingAt();
+            GuidelineSource first = null;
+            for (String piece : pieces(chunk)) {
+                Guideline g = citation(piece, style, false);
+                if (g == null) {
+                    continue;
+                }
+                if (first == null) {
+                    first = g.source();
+                } else if (odgSentence && first == GuidelineSource.ODG && (g.source() == GuidelineSource.OTHER || g.source() == first)) {
+                    continue;
+                }
+                if (!containsSame(out, g)) {
+                    out.add(g);
+                }
+            }
+            if (odgSentence && first == null) {
+                // "Decision based on Non-MTUS Citation http://www.…": a citation all the same, of no known guideline
+                String cited = TRAILING_PUNCT.matcher(NON_MTUS_SENTENCE.matcher(chunk).replaceFirst("")).replaceAll("").strip();
+                if (!cited.isEmpty()) {
+                    String raw = style == RawStyle.SENTENCE ? TRAILING_PUNCT.matcher(chunk.strip()).replaceAll("")
+                            : TRAILING_PUNCT.matcher(chunk.strip().replaceFirst("(?i)^Decision\\s+based\\s+on\\s+", "")).replaceAll("");
+                    out.add(new Guideline(GuidelineSource.OTHER, null, null, null, raw));
+                }
             }
         }
-        return out;
+        return new Citations(out, flags);
     }
 
     /**
@@ -152,7 +221,7 @@ public final class GuidelineNormalizer {
     private static boolean containsSame(List<Guideline> list, Guideline g) {
         for (Guideline o : list) {
             if (o.source() == g.source() && Objects.equals(o.chapter(), g.chapter()) && Objects.equals(o.title(), g.title())
-                    && Objects.equals(o.pages(), g.pages())) {
+                    && Objects.equals(o.section(), g.section()) && Objects.equals(o.pages(), g.pages())) {
                 return true;
             }
         }

@@ -1,4 +1,4 @@
-package org.imrarchive.parse.extract;
+package org.imrarchive.parse.read;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -226,12 +226,5 @@ public final class HeaderFields {
 
     public boolean isEmpty() {
         return values.isEmpty();
-    }
-
-    /** The fields of the header block only: labels that start before the first section heading. */
-    public record Limited(HeaderFields fields, int limit) {
-        public String get(Field f) {
-            return fields.getBefore(f, limit);
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.imrarchive.parse.extract;
+package org.imrarchive.parse.read;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -148,6 +148,52 @@ public final class Prose {
             i--;
         }
         return Math.max(0, i - 9);
+    }
+
+    /** Diagnoses told in a sentence, as the 2016-17 summaries write them ("was being treated for the diagnoses of X, Y and Z."). */
+    private static final Pattern DIAGNOSES_SENTENCE = Pattern.compile(
+            "(?i)\\b(?:treated\\s+for\\s+(?:the\\s+)?diagnos(?:is|es)\\s+of"
+                    + "|(?:current\\s+|working\\s+)?diagnos(?:is|es)\\s+(?:is|are|was|were)\\s+(?:documented\\s+(?:as|is)|documented|noted\\s+as)?"
+                    + "|diagnosed\\s+(?:as\\s+having|with)|(?:has|had|given)\\s+(?:had\\s+)?(?:a\\s+|the\\s+)?diagnos(?:is|es)\\s+(?:of|that\\s+include)"
+                    + "|diagnos(?:is|es),?\\s+(?:and-or\\s+impressions,?\\s+)?were\\s+noted\\s+to\\s+include\\s*:?"
+                    + "|diagnos(?:is|es)\\s+(?:include[sd]?|of)|reveal\\s+the\\s+diagnos(?:is|es)\\s+of)\\s+(?:for\\s+)?(?:a\\s+|an\\s+)?"
+                    + "([^.;]{3,400}?(?:;[^.]{2,200}?)*)" + SENTENCE_END);
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*");
+    private static final Pattern LAST_AND = Pattern.compile("\\s+and\\s+");
+
+    /** The diagnoses a sentence of the text names, or none; for summaries that no list-shaped pattern reads. */
+    public static List<String> diagnosesInSentences(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null || Ascii.indexOfIgnoreCase(text, "diagnos", 0) < 0) {
+            return out;
+        }
+        String flat = text.indexOf('\n') < 0 ? text : LINE_BREAK.matcher(text).replaceAll(" ");
+        Matcher m = DIAGNOSES_SENTENCE.matcher(flat);
+        if (!m.find()) {
+            return out;
+        }
+        String list = m.group(1).strip();
+        List<String> parts = new ArrayList<>();
+        if (list.contains(";")) {
+            parts.addAll(List.of(list.split(";")));
+        } else {
+            String[] commas = LIST_COMMA.split(list);
+            for (int i = 0; i < commas.length; i++) {
+                // "X, Y and Z": the last "and" joins two; without commas "sprain of joints and ligaments" is one
+                if (i == commas.length - 1 && commas.length > 1 && !commas[i].regionMatches(true, 0, "and ", 0, 4)) {
+                    parts.addAll(List.of(LAST_AND.split(commas[i], 2)));
+                } else {
+                    parts.add(commas[i]);
+                }
+            }
+        }
+        for (String p : parts) {
+            String d = TRAILING_PUNCT.matcher(LEADING_AND.matcher(p.strip()).replaceAll("")).replaceAll("").strip();
+            if (!d.isEmpty() && d.length() <= 160) {
+                out.add(d);
+            }
+        }
+        return out;
     }
 
     public static List<String> diagnoses(String text) {

@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -66,17 +67,21 @@ final class DmhcExport {
         } catch (CharacterCodingException e) {
             return new Reading.NotAnExport("CSV is neither UTF-8 nor Windows-1252 text");
         }
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(true).setAllowMissingColumnNames(true).get();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter(text)).setTrim(true)
+                .setIgnoreEmptyLines(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
-            Map<String, Integer> header = parser.getHeaderMap();
-            List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(c)).toList();
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return new Reading.NotAnExport("not a DMHC IMR export: the file has no header row");
+            }
+            CSVRecord headerRecord = records.next();
+            Map<String, Integer> header = header(headerRecord);
+            List<String> missing = REQUIRED.stream().filter(c -> !header.containsKey(column(c))).toList();
             if (!missing.isEmpty()) {
                 return new Reading.NotAnExport("not a DMHC IMR export: missing column(s) " + String.join(", ", missing));
             }
             List<Row> rows = new ArrayList<>();
-            long lastLine = 1;
-            Iterator<CSVRecord> records = parser.iterator();
+            long lastLine = parser.getCurrentLineNumber();
             while (true) {
                 CSVRecord record;
                 try {
@@ -92,28 +97,102 @@ final class DmhcExport {
                 }
                 long line = lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
-                rows.add(row(record, header.size(), line, path, sha256));
+                rows.add(row(new Fields(record, header), headerRecord.size(), line, path, sha256));
             }
             return new Reading.Rows(rows);
-        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             return new Reading.NotAnExport("not a readable CSV file: " + e.getMessage());
         }
     }
 
-    private static Row row(CSVRecord r, int columns, long line, String path, String sha256) {
-        if (r.size() != columns) {
-            return new Row.Malformed(line, "has " + r.size() + " columns, the header has " + columns);
+    /**
+     * The delimiter of the header line: whichever of comma, semicolon and tab it holds most of outside quotes
+     * (the portal writes commas, European spreadsheets semicolons, some copies tabs); a comma when it holds none.
+     */
+    static char delimiter(String text) {
+        int comma = 0;
+        int semicolon = 0;
+        int tab = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '\n' || c == '\r')) {
+                break;
+            } else if (!quoted && c == ',') {
+                comma++;
+            } else if (!quoted && c == ';') {
+                semicolon++;
+            } else if (!quoted && c == '\t') {
+                tab++;
+            }
         }
-        String id = value(r, "ReferenceID");
+        if (semicolon > comma && semicolon >= tab) {
+            return ';';
+        }
+        if (tab > comma && tab > semicolon) {
+            return '\t';
+        }
+        return ',';
+    }
+
+    /**
+     * The header's columns by their name reduced to letters and digits in lower case, so that
+     * {@code ReferenceID}, {@code Reference ID}, {@code Reference.ID} and {@code reference_id} are one column. A
+     * nameless column (the row numbers R's {@code write.csv} puts first) is left unnamed, and of two columns with
+     * the same reduced name the first counts.
+     */
+    static Map<String, Integer> header(CSVRecord record) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < record.size(); i++) {
+            String name = column(record.get(i));
+            if (!name.isEmpty()) {
+                columns.putIfAbsent(name, i);
+            }
+        }
+        return columns;
+    }
+
+    static String column(String name) {
+        StringBuilder s = new StringBuilder(name.length());
+        name.codePoints().filter(Character::isLetterOrDigit).map(Character::toLowerCase).forEach(s::appendCodePoint);
+        return s.toString();
+    }
+
+    /** One record read through the header's reduced names. */
+    private record Fields(CSVRecord record, Map<String, Integer> header) {
+
+        int size() {
+            return record.size();
+        }
+
+        String value(String column) {
+            Integer i = header.get(column(column));
+            if (i == null || i >= record.size()) {
+                return null;
+            }
+            String v = record.get(i);
+            return v == null || v.isBlank() ? null : v.strip();
+        }
+    }
+
+    private static Row row(Fields r, int columns, long line, String path, String sha256) {
+        if (r.size() != columns) {
+            // An unquoted value holding the delimiter (R's write.csv writes them so) shifts every column after it.
+            return new Row.Malformed(line, "has " + r.size() + " columns, the header has " + columns
+                    + (r.size() > columns ? " (a value with an unquoted delimiter?)" : ""));
+        }
+        String id = r.value("ReferenceID");
         if (id == null) {
             return new Row.Malformed(line, "no ReferenceID");
         }
-        Outcome outcome = outcome(value(r, "Determination"));
+        Outcome outcome = outcome(r.value("Determination"));
         if (outcome == null) {
             return new Row.Malformed(line, "Determination is neither \"Upheld Decision of Health Plan\" nor "
-                    + "\"Overturned Decision of Health Plan\": " + value(r, "Determination"));
+                    + "\"Overturned Decision of Health Plan\": " + r.value("Determination"));
         }
-        String yearText = value(r, "ReportYear");
+        String yearText = r.value("ReportYear");
         int year;
         try {
             year = Integer.parseInt(yearText == null ? "" : yearText);
@@ -123,19 +202,19 @@ final class DmhcExport {
         if (year < 1990 || year > 2100) {
             return new Row.Malformed(line, "ReportYear is not a year: " + yearText);
         }
-        String category = value(r, "TreatmentCategory");
-        String subCategory = value(r, "TreatmentSubCategory");
+        String category = r.value("TreatmentCategory");
+        String subCategory = r.value("TreatmentSubCategory");
         String item = subCategory != null ? subCategory : category;
         if (item == null) {
             return new Row.Malformed(line, "neither TreatmentSubCategory nor TreatmentCategory is given");
         }
         Decision decision = new Decision(item, outcome,
                 new Procedure(item, category(category, subCategory), null, List.of()), List.of(), List.of(),
-                value(r, "Findings"));
-        List<String> diagnoses = Stream.of(value(r, "DiagnosisCategory"), value(r, "DiagnosisSubCategory"))
+                r.value("Findings"));
+        List<String> diagnoses = Stream.of(r.value("DiagnosisCategory"), r.value("DiagnosisSubCategory"))
                 .filter(d -> d != null).distinct().toList();
         Letter letter = new Letter(new SourceInfo(path, sha256, LetterFormat.DMHC_IMR_CSV), id, LetterDates.none(),
-                new Patient(null, value(r, "PatientGender")), null, diagnoses, null, List.of(decision), List.of());
+                new Patient(null, r.value("PatientGender")), null, diagnoses, null, List.of(decision), List.of());
         return new Row.Determination(line, letter, year);
     }
 
@@ -205,14 +284,6 @@ final class DmhcExport {
             }
         }
         return false;
-    }
-
-    private static String value(CSVRecord r, String column) {
-        if (!r.isMapped(column) || !r.isSet(column)) {
-            return null;
-        }
-        String v = r.get(column);
-        return v == null || v.isBlank() ? null : v.strip();
     }
 
     /** UTF-8 (a leading BOM dropped), else Windows-1252, the two encodings such exports come in. */

@@ -1,0 +1,124 @@
+package org.imrarchive.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.imrarchive.letter.Outcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The shapes a DMHC export comes in, on small invented rows: header spellings, delimiters, encodings. */
+class DmhcExportTest {
+
+    private static final String ROW = "MN09-1001;2009;Orthopedic;Back;Surgery;Spinal Fusion;Upheld Decision of Health Plan;Medical Necessity";
+
+    private static DmhcExport.Reading read(String text) {
+        return read(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static DmhcExport.Reading read(byte[] bytes) {
+        return DmhcExport.read("invented.csv", "0".repeat(64), bytes);
+    }
+
+    private static List<DmhcExport.Row> rows(DmhcExport.Reading reading) {
+        assertThat(reading).isInstanceOf(DmhcExport.Reading.Rows.class);
+        return ((DmhcExport.Reading.Rows) reading).rows();
+    }
+
+    private static DmhcExport.Row.Determination only(DmhcExport.Reading reading) {
+        List<DmhcExport.Row> rows = rows(reading);
+        assertThat(rows).hasSize(1).first().isInstanceOf(DmhcExport.Row.Determination.class);
+        return (DmhcExport.Row.Determination) rows.get(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "ReferenceID;ReportYear;DiagnosisCategory;DiagnosisSubCategory;TreatmentCategory;TreatmentSubCategory;Determination;Type",
+            "Reference ID;Report Year;Diagnosis Category;Diagnosis Sub Category;Treatment Category;Treatment Sub Category;Determination;Type",
+            "Reference.ID;Report.Year;Diagnosis.Category;Diagnosis.Sub.Category;Treatment.Category;Treatment.Sub.Category;Determination;Type",
+            "REFERENCE_ID;report year;diagnosis category;DIAGNOSIS SUB CATEGORY;treatment category;Treatment Sub-Category;DETERMINATION;type",
+            "\"Reference ID\";\"Report Year\";\"Diagnosis Category\";\"Diagnosis Sub Category\";\"Treatment Category\";\"Treatment Sub Category\";\"Determination\";\"Type\""})
+    void everySpellingOfTheHeaderReadsTheSameRow(String header) {
+        DmhcExport.Row.Determination row = only(read(header + "\n" + ROW + "\n"));
+
+        assertThat(row.letter().caseNumber()).isEqualTo("MN09-1001");
+        assertThat(row.reportYear()).isEqualTo(2009);
+        assertThat(row.letter().decisions().get(0).outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(row.letter().decisions().get(0).item()).isEqualTo("Spinal Fusion");
+        assertThat(row.letter().diagnoses()).containsExactly("Orthopedic", "Back");
+        assertThat(row.line()).isEqualTo(2);
+    }
+
+    @Test
+    void aLeadingColumnOfRowNumbersIsIgnored() {
+        String text = ",Reference.ID,Report.Year,Treatment.Category,Treatment.Sub.Category,Determination\n"
+                + "1,MN09-1001,2009,Surgery,Spinal Fusion,Overturned Decision of Health Plan\n";
+
+        DmhcExport.Row.Determination row = only(read(text));
+
+        assertThat(row.letter().caseNumber()).isEqualTo("MN09-1001");
+        assertThat(row.letter().decisions().get(0).outcome()).isEqualTo(Outcome.OVERTURNED);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",", ";", "\t"})
+    void theDelimiterIsTheOneTheHeaderUses(String delimiter) {
+        String text = String.join(delimiter, "Reference ID", "Report Year", "Treatment Category", "Determination") + "\n"
+                + String.join(delimiter, "EI05-77", "2005", "\"Diagnostic Imaging, Screening; and Testing\"",
+                        "Overturned Decision of Health Plan") + "\n";
+
+        DmhcExport.Row.Determination row = only(read(text));
+
+        assertThat(DmhcExport.delimiter(text)).isEqualTo(delimiter.charAt(0));
+        assertThat(row.letter().caseNumber()).isEqualTo("EI05-77");
+        assertThat(row.letter().decisions().get(0).item()).isEqualTo("Diagnostic Imaging, Screening; and Testing");
+    }
+
+    @Test
+    void windows1252AndUtf8WithABomAreBothRead() {
+        String text = "Reference ID;Report Year;Diagnosis Category;Treatment Category;Determination\n"
+                + "MN14-3;2014;Sjögren’s syndrome;Pharmacy;Upheld Decision of Health Plan\n";
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[bom.length + utf8.length];
+        System.arraycopy(bom, 0, withBom, 0, bom.length);
+        System.arraycopy(utf8, 0, withBom, bom.length, utf8.length);
+
+        for (byte[] bytes : List.of(withBom, text.getBytes(Charset.forName("windows-1252")))) {
+            DmhcExport.Row.Determination row = only(read(bytes));
+            // with the BOM left in, the first column would be "\uFEFFReference ID" and the file no export
+            assertThat(row.letter().caseNumber()).isEqualTo("MN14-3");
+            assertThat(row.letter().diagnoses()).containsExactly("Sjögren’s syndrome");
+        }
+    }
+
+    @Test
+    void aRowSplitByUnquotedCommasIsRefusedWithItsLineAndTheRestRead() {
+        String text = ",Reference.ID,Report.Year,Treatment.Category,Determination\n"
+                + "1,MN09-1,2009,Surgery,Upheld Decision of Health Plan\n"
+                + "2,MN09-2,2009,Diagnostic Imaging, Screening and Testing,Upheld Decision of Health Plan\n"
+                + "3,MN09-3,2009,Pharmacy,Overturned Decision of Health Plan\n";
+
+        List<DmhcExport.Row> rows = rows(read(text));
+
+        assertThat(rows).hasSize(3);
+        assertThat(rows.get(0)).isInstanceOf(DmhcExport.Row.Determination.class);
+        assertThat(rows.get(1)).isInstanceOfSatisfying(DmhcExport.Row.Malformed.class, m -> {
+            assertThat(m.line()).isEqualTo(3);
+            assertThat(m.reason()).contains("has 6 columns, the header has 5");
+        });
+        assertThat(rows.get(2)).isInstanceOfSatisfying(DmhcExport.Row.Determination.class,
+                d -> assertThat(d.letter().caseNumber()).isEqualTo("MN09-3"));
+    }
+
+    @Test
+    void aFileWithoutTheColumnsIsNoExport() {
+        DmhcExport.Reading reading = read("Name;Age\nAda;36\n");
+
+        assertThat(reading).isInstanceOfSatisfying(DmhcExport.Reading.NotAnExport.class, n -> assertThat(n.reason())
+                .isEqualTo("not a DMHC IMR export: missing column(s) ReferenceID, ReportYear, TreatmentCategory, Determination"));
+    }
+}

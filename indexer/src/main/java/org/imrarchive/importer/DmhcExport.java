@@ -204,10 +204,8 @@ final class DmhcExport {
         }
         String category = r.value("TreatmentCategory");
         String subCategory = r.value("TreatmentSubCategory");
+        // The 2001-2016 export leaves both blank on 140 of its rows: still a determination, on no stated treatment.
         String item = subCategory != null ? subCategory : category;
-        if (item == null) {
-            return new Row.Malformed(line, "neither TreatmentSubCategory nor TreatmentCategory is given");
-        }
         Decision decision = new Decision(item, outcome,
                 new Procedure(item, category(category, subCategory), null, List.of()), List.of(), List.of(),
                 r.value("Findings"));

@@ -115,6 +115,16 @@ class DmhcExportTest {
     }
 
     @Test
+    void aRowThatNamesNoTreatmentIsStillADetermination() {
+        DmhcExport.Row.Determination row = only(read("Reference ID;Report Year;Diagnosis Category;Treatment Category;"
+                + "Treatment Sub Category;Determination\nMN16-9;2016;Digestive;;;Upheld Decision of Health Plan\n"));
+
+        assertThat(row.letter().caseNumber()).isEqualTo("MN16-9");
+        assertThat(row.letter().decisions().get(0).outcome()).isEqualTo(Outcome.UPHELD);
+        assertThat(row.letter().decisions().get(0).item()).isNull();
+    }
+
+    @Test
     void aFileWithoutTheColumnsIsNoExport() {
         DmhcExport.Reading reading = read("Name;Age\nAda;36\n");
 

@@ -3,6 +3,8 @@
 #
 #   benchmarks/run.sh build                 build the modules and benchmarks/target/classpath.txt
 #   benchmarks/run.sh parse                 JMH: parser throughput, one thread (letters/s per core)
+#   benchmarks/run.sh pdf [FILES]           our PDF extraction (one thread) vs pdftotext -layout on the real letters
+#                                           of ../shared/corpus/real-2016 replicated to FILES (default 5000)
 #   benchmarks/run.sh import [LETTERS]      real importer vs raw _bulk for the same documents (default 100000), importer heap
 #   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load, API heap
 #   benchmarks/run.sh stop                  stop the API server (and its embedded Elasticsearch) started by this script
@@ -130,11 +132,22 @@ run_search() {
   done
 }
 
+run_pdf() {
+  # poppler is only the yardstick; the product never calls it
+  command -v pdftotext >/dev/null || apt-get install -y poppler-utils >/dev/null
+  machine | tee -a "$results/pdf.txt"
+  # PDFBox's warnings to a file, as the product sends them to $IMR_HOME/logs/<command>.log
+  java -Dorg.slf4j.simpleLogger.logFile="$results/pdf-library.log" -cp "$(classpath)" \
+    org.imrarchive.benchmarks.PdfExtractionRace --letters "$root/../shared/corpus/real-2016" \
+    --files "${1:-5000}" --work /tmp/imr-bench/pdf-race | tee -a "$results/pdf.txt"
+}
+
 case "${1:-}" in
   build) build ;;
   parse) run_parse ;;
+  pdf) shift; run_pdf "$@" ;;
   import) shift; run_import "$@" ;;
   search) shift; run_search "$@" ;;
   stop) stop_server ;;
-  *) sed -n 2,14p "$0"; exit 2 ;;
+  *) sed -n 2,16p "$0"; exit 2 ;;
 esac

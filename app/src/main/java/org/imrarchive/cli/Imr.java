@@ -42,7 +42,10 @@ public final class Imr implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine(System.getenv()).execute(args));
+        CommandLine cli = commandLine(System.getenv());
+        String command = args.length > 0 && cli.getSubcommands().containsKey(args[0]) ? args[0] : "imr";
+        LogFile.of(System.getenv(), command).install();
+        System.exit(cli.execute(args));
     }
 
     static CommandLine commandLine(Map<String, String> env) {

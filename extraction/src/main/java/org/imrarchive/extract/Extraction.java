@@ -1,5 +1,6 @@
 package org.imrarchive.extract;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -19,13 +20,26 @@ public sealed interface Extraction {
      * Extracted text. Line endings and hyphenation are left as found (text files) or as produced by the
      * extractor ({@code \n} for PDF and HTML); normalising them is the parser's job.
      *
-     * @param text      the text, never blank
-     * @param mediaType what the file was detected as: {@link #PDF}, {@link #HTML} or {@link #PLAIN}
+     * @param text         the text, never blank
+     * @param mediaType    what the file was detected as: {@link #PDF}, {@link #HTML} or {@link #PLAIN}
+     * @param degradations why the text may be less faithful than the file, one reason each (e.g. a PDF font that
+     *                     is not embedded, for which PDFBox used a substitute); empty when none
      */
-    record Text(String text, String mediaType) implements Extraction {
+    record Text(String text, String mediaType, List<String> degradations) implements Extraction {
         public Text {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(mediaType, "mediaType");
+            degradations = List.copyOf(degradations);
+        }
+
+        /** Text extracted without any degradation. */
+        public Text(String text, String mediaType) {
+            this(text, mediaType, List.of());
+        }
+
+        /** True when the extraction had to make do (see {@link #degradations()}); an import counts these. */
+        public boolean degraded() {
+            return !degradations.isEmpty();
         }
     }
 

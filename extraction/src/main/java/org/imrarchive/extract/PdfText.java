@@ -2,13 +2,20 @@ package org.imrarchive.extract;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** Text layer of a PDF via PDFBox 3. Stateless; a new document and stripper per call. */
@@ -43,6 +50,10 @@ final class PdfText {
             }
             PDFTextStripper stripper = new PDFTextStripper();
             stripper.setSortByPosition(true);
+            // Overlap suppression (for fake-bold text drawn twice) is a quarter of the extraction time in PDFBox's
+            // TreeMap bookkeeping, and changes nothing on the real letters (Word exports never overprint);
+            // ExtractionFidelityTest holds the text to the default stripper's.
+            stripper.setSuppressDuplicateOverlappingText(false);
             // Deterministic line breaks whatever the platform (the default is the JVM's line.separator).
             stripper.setLineSeparator("\n");
             stripper.setPageEnd("\n");
@@ -52,7 +63,7 @@ final class PdfText {
             if (TextDecoder.isBlank(text)) {
                 return new Extraction.Rejected(NO_TEXT_LAYER);
             }
-            return new Extraction.Text(text, Extraction.PDF);
+            return new Extraction.Text(text, Extraction.PDF, substitutedFonts(doc));
         } catch (InvalidPasswordException e) {
             return new Extraction.Rejected(ENCRYPTED);
         } catch (IOException | RuntimeException e) {
@@ -61,6 +72,28 @@ final class PdfText {
             }
             return new Extraction.Rejected("corrupt PDF: " + TextExtractor.shortCause(e));
         }
+    }
+
+    /**
+     * One reason per font, used on some page, that is neither embedded nor one of the standard 14: PDFBox then
+     * substitutes a system font (logging "Using fallback font ..." per page), so a glyph without a Unicode
+     * mapping or width in the file may come out wrong. Fonts inside form XObjects are not looked at.
+     */
+    private static List<String> substitutedFonts(PDDocument doc) throws IOException {
+        Set<String> names = new TreeSet<>();
+        for (PDPage page : doc.getPages()) {
+            PDResources resources = page.getResources();
+            if (resources == null) {
+                continue;
+            }
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (font != null && !font.isEmbedded() && !font.isStandard14()) {
+                    names.add(font.getName() == null ? name.getName() : font.getName());
+                }
+            }
+        }
+        return names.stream().map(n -> "font " + n + " not embedded; a substitute was used").toList();
     }
 
     private static boolean hasEofMarker(byte[] bytes) {

@@ -37,12 +37,12 @@ class DecisionHeadsTest {
 
     @Test
     void aPartialAuthorisationDecidesTheRemainingPortion() {
-        DecisionHeads.Head h = heads("\nPhysical therapy for 12 sessions was the original request. Physical therapy for 6 sessions\n"
+        DecisionHeads.Head h = heads("\nPhysical therapy for 10 sessions was the original request. Physical therapy for 2 sessions\n"
                 + "was authorized by the Claims Administrator. The remaining IMR eligible portion of the\n"
-                + "original request, Physical therapy for 6 sessions is: Upheld\n\nClaims Administrator guideline: None.\n").get(0);
-        assertThat(h.block().item()).isEqualTo("Physical therapy for 6 sessions");
-        assertThat(h.originalRequest()).isEqualTo("Physical therapy for 12 sessions");
-        assertThat(h.authorizedPortion()).isEqualTo("Physical therapy for 6 sessions");
+                + "original request, Physical therapy for 8 sessions is: Upheld\n\nClaims Administrator guideline: None.\n").get(0);
+        assertThat(h.block().item()).isEqualTo("Physical therapy for 8 sessions");
+        assertThat(h.originalRequest()).isEqualTo("Physical therapy for 10 sessions");
+        assertThat(h.authorizedPortion()).isEqualTo("Physical therapy for 2 sessions");
     }
 
     @Test

@@ -247,7 +247,8 @@ public final class BackgroundImportJobs implements ImportJobs {
         }
     }
 
-    static void delete(Path folder) {
+    /** Deletes a folder and what it holds, as far as it can: what is left is removed at the next start. */
+    public static void delete(Path folder) {
         if (!Files.exists(folder)) {
             return;
         }

@@ -6,11 +6,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.imrarchive.api.ApiProblem;
+import org.imrarchive.importer.BackgroundImportJobs;
 
 /**
  * One upload's folder: files are written under their own (cleaned) names, never outside the folder,
@@ -65,7 +64,7 @@ final class Uploads implements AutoCloseable {
     @Override
     public void close() {
         if (!keep) {
-            delete(folder);
+            BackgroundImportJobs.delete(folder);
         }
     }
 
@@ -88,22 +87,5 @@ final class Uploads implements AutoCloseable {
             candidate = i + "-" + name;
         }
         return candidate;
-    }
-
-    static void delete(Path folder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a leftover temp file is harmless; the import result is what matters
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
     }
 }

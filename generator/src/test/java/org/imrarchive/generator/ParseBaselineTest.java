@@ -23,7 +23,7 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Developer aid for refactoring the parser: {@code -Dimr.baseline=/tmp/parser-baseline} parses the development
- * corpus (samples/, the parser's test corpus, ../shared/corpus/letters when present) and a generated corpus (fixed
+ * corpus (samples/, the parser's test corpus, ../shared/corpus/letters and ../shared/corpus/real-2016 when present) and a generated corpus (fixed
  * seed, a tenth PDF) and writes one JSON line per letter there; run again with the folder present, it compares and
  * fails on any letter whose parse changed. The folder lives outside the repository (it may hold shared letters).
  */
@@ -42,7 +42,8 @@ class ParseBaselineTest {
         }
         List<String> lines = new ArrayList<>();
         for (Path root : List.of(ROOT.resolve("samples/letters"), ROOT.resolve("parser/src/test/resources/corpus"),
-                ROOT.resolve("../shared/corpus/letters"), generated)) {
+                ROOT.resolve("../shared/corpus/letters"),
+                ROOT.resolve("../shared/corpus/real-2016"), generated)) {
             for (Path file : inputs(root)) {
                 lines.add(file + "\t" + parse(file));
             }

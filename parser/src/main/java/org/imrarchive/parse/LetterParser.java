@@ -38,7 +38,7 @@ import org.imrarchive.parse.normalize.GuidelineNormalizer.RawStyle;
 import org.imrarchive.parse.normalize.ProcedureNormalizer;
 import org.imrarchive.parse.normalize.SpecialtyNormalizer;
 import org.imrarchive.parse.text.Ascii;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 import org.imrarchive.parse.text.TextCleaner;
 
 /**
@@ -104,7 +104,7 @@ public final class LetterParser {
         String input = text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) : text;
         String normalized = TextCleaner.normalizeCharacters(input);
         TextCleaner.Cleaned cleaned = cleaner.cleanNormalized(normalized);
-        Doc doc = new Doc(cleaned.text());
+        SectionedLetter doc = new SectionedLetter(cleaned.text());
         LetterLayout layout = detector.detect(doc.text()).orElse(null);
         if (layout == null) {
             return new ParseResult.Rejected("not an IMR determination letter: no IMR determination markers found");
@@ -227,8 +227,8 @@ public final class LetterParser {
         return out;
     }
 
-    private static String summary(Doc doc, DecisionBlocks found) {
-        Doc.Mark m = doc.first(Doc.Heading.SUMMARY);
+    private static String summary(SectionedLetter doc, DecisionBlocks found) {
+        SectionedLetter.Mark m = doc.first(SectionedLetter.Heading.SUMMARY);
         if (m == null) {
             return null;
         }
@@ -362,7 +362,7 @@ public final class LetterParser {
     }
 
     /** A letter that stops mid-sentence, or whose last item has no conclusion, was cut short. */
-    private static void truncation(Doc doc, List<DecisionBlock> raws, int firstBlockStart, List<String> removedLines, List<String> warnings) {
+    private static void truncation(SectionedLetter doc, List<DecisionBlock> raws, int firstBlockStart, List<String> removedLines, List<String> warnings) {
         DecisionBlock last = raws.get(raws.size() - 1);
         if (last.rationale() != null) {
             String r = last.rationale().strip();
@@ -371,8 +371,8 @@ public final class LetterParser {
             boolean closes = c == '.' || c == '!' || c == '?' || c == ')' || c == '"' || c == '\''
                     || Ascii.containsIgnoreCase(r.substring(Math.max(0, r.length() - 20)), "medically necessary");
             boolean closingAfter = false;
-            for (Doc.Mark m : doc.marks()) {
-                if (m.heading() == Doc.Heading.CLOSING && m.start() > firstBlockStart) {
+            for (SectionedLetter.Mark m : doc.marks()) {
+                if (m.heading() == SectionedLetter.Heading.CLOSING && m.start() > firstBlockStart) {
                     closingAfter = true;
                 }
             }

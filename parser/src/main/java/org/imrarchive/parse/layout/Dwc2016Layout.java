@@ -14,7 +14,7 @@ import org.imrarchive.parse.read.DecisionHeads;
 import org.imrarchive.parse.read.Header;
 import org.imrarchive.parse.read.HeaderFields.Field;
 import org.imrarchive.parse.read.ReviewerReader;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 
 /**
  * The DWC letters of 2016-17 as published: the 2013 sections, with a two-column header whose labels wrap
@@ -54,7 +54,7 @@ public final class Dwc2016Layout implements LetterLayout {
     }
 
     @Override
-    public Header header(Doc doc) {
+    public Header header(SectionedLetter doc) {
         Header header = Header.of(doc);
         String top = doc.text().substring(0, doc.firstHeadingStart());
         Matcher m = APPLICATION_RECEIVED.matcher(top);
@@ -68,12 +68,12 @@ public final class Dwc2016Layout implements LetterLayout {
     }
 
     @Override
-    public Reviewer reviewer(Doc doc, Header header, List<String> warnings) {
+    public Reviewer reviewer(SectionedLetter doc, Header header, List<String> warnings) {
         return reviewers.readCredentials(doc, header, warnings);
     }
 
     @Override
-    public DecisionBlocks decisions(Doc doc) {
+    public DecisionBlocks decisions(SectionedLetter doc) {
         SectionBlocks.Section section = SectionBlocks.section(doc);
         List<DecisionHeads.Head> heads = DecisionHeads.find(section.lines());
         if (heads.isEmpty()) {

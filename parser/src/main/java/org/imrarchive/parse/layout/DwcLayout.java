@@ -6,7 +6,7 @@ import org.imrarchive.letter.LetterFormat;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.parse.read.Header;
 import org.imrarchive.parse.read.ReviewerReader;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 
 /** 2013 DWC/MAXIMUS letters: "HOW THE IMR FINAL DETERMINATION WAS MADE", items as "Item: Upheld" lines. */
 public final class DwcLayout implements LetterLayout {
@@ -36,12 +36,12 @@ public final class DwcLayout implements LetterLayout {
     }
 
     @Override
-    public Reviewer reviewer(Doc doc, Header header, List<String> warnings) {
+    public Reviewer reviewer(SectionedLetter doc, Header header, List<String> warnings) {
         return reviewers.read(doc, header, warnings);
     }
 
     @Override
-    public DecisionBlocks decisions(Doc doc) {
+    public DecisionBlocks decisions(SectionedLetter doc) {
         return SectionBlocks.read(doc);
     }
 }

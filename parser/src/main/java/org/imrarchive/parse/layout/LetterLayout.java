@@ -5,7 +5,7 @@ import java.util.List;
 import org.imrarchive.letter.LetterFormat;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.parse.read.Header;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 
 /**
  * One way a determination letter is laid out: how to tell it, and where it puts the header fields, the reviewer
@@ -20,13 +20,13 @@ public interface LetterLayout {
     List<LayoutMarker> markers();
 
     /** The labelled header fields. */
-    default Header header(Doc doc) {
+    default Header header(SectionedLetter doc) {
         return Header.of(doc);
     }
 
     /** The expert reviewer; fields it cannot fill with confidence are added to {@code warnings}. */
-    Reviewer reviewer(Doc doc, Header header, List<String> warnings);
+    Reviewer reviewer(SectionedLetter doc, Header header, List<String> warnings);
 
     /** The disputed items and their blocks. */
-    DecisionBlocks decisions(Doc doc);
+    DecisionBlocks decisions(SectionedLetter doc);
 }

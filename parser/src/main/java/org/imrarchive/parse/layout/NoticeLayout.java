@@ -17,7 +17,7 @@ import org.imrarchive.parse.read.Header;
 import org.imrarchive.parse.read.ItemText;
 import org.imrarchive.parse.read.ReviewerReader;
 import org.imrarchive.parse.text.Ascii;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 import org.imrarchive.parse.text.TextCleaner;
 
 /**
@@ -55,7 +55,7 @@ public final class NoticeLayout implements LetterLayout {
     }
 
     @Override
-    public Reviewer reviewer(Doc doc, Header header, List<String> warnings) {
+    public Reviewer reviewer(SectionedLetter doc, Header header, List<String> warnings) {
         return reviewers.read(doc, header, warnings);
     }
 
@@ -69,7 +69,7 @@ public final class NoticeLayout implements LetterLayout {
     }
 
     @Override
-    public DecisionBlocks decisions(Doc doc) {
+    public DecisionBlocks decisions(SectionedLetter doc) {
         String text = doc.text();
         List<DecisionBlock> determinations = new ArrayList<>();
         List<Line> all = BlockFinder.lines(text, 0, text.length());
@@ -89,7 +89,7 @@ public final class NoticeLayout implements LetterLayout {
                 determinations.add(determination(n++, m));
             }
         }
-        Doc.Mark section = doc.first(Doc.Heading.DECISIONS);
+        SectionedLetter.Mark section = doc.first(SectionedLetter.Heading.DECISIONS);
         int from = section != null ? section.bodyStart() : 0;
         int to = section != null ? closingAfter(doc, section.start()) : text.length();
         List<Line> lines = BlockFinder.lines(text, from, to);
@@ -144,9 +144,9 @@ public final class NoticeLayout implements LetterLayout {
         return out;
     }
 
-    private static int closingAfter(Doc doc, int start) {
-        for (Doc.Mark m : doc.marks()) {
-            if (m.start() > start && m.heading() == Doc.Heading.CLOSING) {
+    private static int closingAfter(SectionedLetter doc, int start) {
+        for (SectionedLetter.Mark m : doc.marks()) {
+            if (m.start() > start && m.heading() == SectionedLetter.Heading.CLOSING) {
                 return m.start();
             }
         }

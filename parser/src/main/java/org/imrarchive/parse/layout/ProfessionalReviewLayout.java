@@ -16,7 +16,7 @@ import org.imrarchive.parse.read.Header;
 import org.imrarchive.parse.read.ItemText;
 import org.imrarchive.parse.read.OutcomeInference;
 import org.imrarchive.parse.read.ReviewerReader;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 import org.imrarchive.parse.text.TextCleaner;
 
 /**
@@ -55,14 +55,14 @@ public final class ProfessionalReviewLayout implements LetterLayout {
     }
 
     @Override
-    public Reviewer reviewer(Doc doc, Header header, List<String> warnings) {
+    public Reviewer reviewer(SectionedLetter doc, Header header, List<String> warnings) {
         return reviewers.read(doc, header, warnings);
     }
 
     @Override
-    public DecisionBlocks decisions(Doc doc) {
+    public DecisionBlocks decisions(SectionedLetter doc) {
         String text = doc.text();
-        String issue = doc.body(Doc.Heading.ISSUE);
+        String issue = doc.body(SectionedLetter.Heading.ISSUE);
         List<String> items = new ArrayList<>();
         if (issue != null) {
             List<BlockFinder.Unit> units = BlockFinder.units(BlockFinder.lines(issue, 0, issue.length()));
@@ -78,8 +78,8 @@ public final class ProfessionalReviewLayout implements LetterLayout {
             }
         }
         items.removeIf(s -> s == null || s.isBlank());
-        String guidelines = doc.body(Doc.Heading.MPR_GUIDELINES);
-        Doc.Mark rationaleMark = doc.first(Doc.Heading.MPR_RATIONALE);
+        String guidelines = doc.body(SectionedLetter.Heading.MPR_GUIDELINES);
+        SectionedLetter.Mark rationaleMark = doc.first(SectionedLetter.Heading.MPR_RATIONALE);
         String rationale = rationaleMark == null ? null
                 : text.substring(rationaleMark.bodyStart(), Math.max(rationaleMark.bodyStart(), doc.end(rationaleMark)));
         String rationaleHeading = rationaleMark == null ? null : text.substring(rationaleMark.start(), rationaleMark.bodyStart());
@@ -118,7 +118,7 @@ public final class ProfessionalReviewLayout implements LetterLayout {
                     itemRationale, rationale != null || guidelines != null));
             n++;
         }
-        int firstStart = doc.first(Doc.Heading.ISSUE) == null ? -1 : doc.first(Doc.Heading.ISSUE).start();
+        int firstStart = doc.first(SectionedLetter.Heading.ISSUE) == null ? -1 : doc.first(SectionedLetter.Heading.ISSUE).start();
         return new DecisionBlocks(out, firstStart, issue != null || rationale != null);
     }
 

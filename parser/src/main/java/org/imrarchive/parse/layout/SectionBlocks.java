@@ -8,7 +8,7 @@ import org.imrarchive.parse.read.BlockFinder.Block;
 import org.imrarchive.parse.read.BlockFinder.Line;
 import org.imrarchive.parse.read.BlockReader;
 import org.imrarchive.parse.read.DecisionBlock;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 
 /**
  * The decisions of letters with a decisions section of item blocks (DWC and MAXIMUS layouts): blocks headed by
@@ -23,19 +23,19 @@ final class SectionBlocks {
     record Section(List<Line> lines, boolean headed) {
     }
 
-    static Section section(Doc doc) {
-        Doc.Mark section = doc.first(Doc.Heading.DECISIONS);
+    static Section section(SectionedLetter doc) {
+        SectionedLetter.Mark section = doc.first(SectionedLetter.Heading.DECISIONS);
         String text = doc.text();
         if (section != null) {
             return new Section(BlockFinder.lines(text, section.bodyStart(), sectionEnd(doc, section)), true);
         }
         // no heading (a missing page, or a variant): look after the summary, or anywhere
-        Doc.Mark summary = doc.first(Doc.Heading.SUMMARY);
+        SectionedLetter.Mark summary = doc.first(SectionedLetter.Heading.SUMMARY);
         return new Section(BlockFinder.lines(text, summary != null ? summary.bodyStart() : 0, text.length()), false);
     }
 
-    static DecisionBlocks read(Doc doc) {
-        Doc.Mark section = doc.first(Doc.Heading.DECISIONS);
+    static DecisionBlocks read(SectionedLetter doc) {
+        SectionedLetter.Mark section = doc.first(SectionedLetter.Heading.DECISIONS);
         String text = doc.text();
         int from;
         int to;
@@ -44,7 +44,7 @@ final class SectionBlocks {
             to = sectionEnd(doc, section);
         } else {
             // no heading (a missing page, or a variant): look after the summary, or anywhere
-            Doc.Mark summary = doc.first(Doc.Heading.SUMMARY);
+            SectionedLetter.Mark summary = doc.first(SectionedLetter.Heading.SUMMARY);
             from = summary != null ? summary.bodyStart() : 0;
             to = text.length();
         }
@@ -67,13 +67,13 @@ final class SectionBlocks {
     }
 
     /** The decisions section ends at the closing or at a later major heading. */
-    private static int sectionEnd(Doc doc, Doc.Mark section) {
-        for (Doc.Mark m : doc.marks()) {
+    private static int sectionEnd(SectionedLetter doc, SectionedLetter.Mark section) {
+        for (SectionedLetter.Mark m : doc.marks()) {
             if (m.start() <= section.start()) {
                 continue;
             }
-            if (m.heading() == Doc.Heading.CLOSING || m.heading() == Doc.Heading.DECISIONS || m.heading() == Doc.Heading.SUMMARY
-                    || m.heading() == Doc.Heading.DOCUMENTS || m.heading() == Doc.Heading.HOW_MADE) {
+            if (m.heading() == SectionedLetter.Heading.CLOSING || m.heading() == SectionedLetter.Heading.DECISIONS || m.heading() == SectionedLetter.Heading.SUMMARY
+                    || m.heading() == SectionedLetter.Heading.DOCUMENTS || m.heading() == SectionedLetter.Heading.HOW_MADE) {
                 return m.start();
             }
         }

@@ -4,7 +4,7 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.imrarchive.parse.read.HeaderFields.Field;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 
 /**
  * The labelled fields of a letter: a value a layout read from its own header shape wins, then a label in the
@@ -16,7 +16,7 @@ public record Header(HeaderFields all, int headerEnd, Map<Field, String> read) {
         read = read.isEmpty() ? Map.of() : Map.copyOf(read);
     }
 
-    public static Header of(Doc doc) {
+    public static Header of(SectionedLetter doc) {
         return new Header(new HeaderFields(doc.text()), doc.firstHeadingStart(), Map.of());
     }
 

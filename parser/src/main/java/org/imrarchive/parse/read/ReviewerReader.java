@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.parse.normalize.SpecialtyNormalizer;
 import org.imrarchive.parse.read.HeaderFields.Field;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 import org.imrarchive.parse.text.TextCleaner;
 
 /**
@@ -64,7 +64,7 @@ public final class ReviewerReader {
      * The credentials block of the 2016-17 letters ("The Expert Reviewer has the following credentials:" / "State(s) of
      * Licensure: …" / "Certification(s)/Specialty: …", values may wrap), else as {@link #read}.
      */
-    public Reviewer readCredentials(Doc doc, Header header, List<String> warnings) {
+    public Reviewer readCredentials(SectionedLetter doc, Header header, List<String> warnings) {
         int at = doc.text().indexOf("following credentials");
         Matcher m = CREDENTIALS.matcher(doc.text());
         // the block ends at the next heading (CLINICAL CASE SUMMARY) where no blank line comes first
@@ -106,8 +106,8 @@ public final class ReviewerReader {
         return new Reviewer(specialty, raw.isEmpty() ? null : raw, certifications, licensure);
     }
 
-    private static int blockEnd(Doc doc, int from) {
-        for (Doc.Mark mark : doc.marks()) {
+    private static int blockEnd(SectionedLetter doc, int from) {
+        for (SectionedLetter.Mark mark : doc.marks()) {
             if (mark.start() > from) {
                 return mark.start();
             }
@@ -124,7 +124,7 @@ public final class ReviewerReader {
         return null;
     }
 
-    public Reviewer read(Doc doc, Header header, List<String> warnings) {
+    public Reviewer read(SectionedLetter doc, Header header, List<String> warnings) {
         String specialty = null;
         String raw = null;
         List<String> licensure = new ArrayList<>();
@@ -165,13 +165,13 @@ public final class ReviewerReader {
     }
 
     /** Text that describes the reviewer: the qualifications section, the "how the determination was made" section, or the reviewer sentences. */
-    public static String qualificationsText(Doc doc) {
+    public static String qualificationsText(SectionedLetter doc) {
         StringBuilder b = new StringBuilder();
-        String q = doc.body(Doc.Heading.QUALIFICATIONS);
+        String q = doc.body(SectionedLetter.Heading.QUALIFICATIONS);
         if (q != null) {
             b.append(TextCleaner.reflow(q)).append(' ');
         }
-        String how = doc.body(Doc.Heading.HOW_MADE);
+        String how = doc.body(SectionedLetter.Heading.HOW_MADE);
         if (how != null) {
             b.append(TextCleaner.reflow(how)).append(' ');
         }

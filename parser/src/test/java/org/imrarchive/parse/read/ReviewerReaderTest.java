@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.parse.normalize.SpecialtyNormalizer;
-import org.imrarchive.parse.text.Doc;
+import org.imrarchive.parse.text.SectionedLetter;
 import org.junit.jupiter.api.Test;
 
 class ReviewerReaderTest {
@@ -15,7 +15,7 @@ class ReviewerReaderTest {
     private final ReviewerReader reader = new ReviewerReader(new SpecialtyNormalizer());
 
     private Reviewer credentials(String block, List<String> warnings) {
-        Doc doc = new Doc("HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the case file to an expert reviewer.\n\n" + block
+        SectionedLetter doc = new SectionedLetter("HOW THE IMR FINAL DETERMINATION WAS MADE\nMAXIMUS sent the case file to an expert reviewer.\n\n" + block
                 + "\nCLINICAL CASE SUMMARY\nThe patient is a 40 year old male.\n");
         return reader.readCredentials(doc, Header.of(doc), warnings);
     }
@@ -45,7 +45,7 @@ class ReviewerReaderTest {
 
     @Test
     void withoutTheBlockTheOlderSentencesAreRead() {
-        Doc doc = new Doc("HOW THE IMR FINAL DETERMINATION WAS MADE\nThe expert reviewer is Board Certified in Anesthesiology "
+        SectionedLetter doc = new SectionedLetter("HOW THE IMR FINAL DETERMINATION WAS MADE\nThe expert reviewer is Board Certified in Anesthesiology "
                 + "and is licensed to practice in California.\n");
         Reviewer r = reader.readCredentials(doc, Header.of(doc), new ArrayList<>());
         assertThat(r.specialty()).isEqualTo("Anesthesiology");

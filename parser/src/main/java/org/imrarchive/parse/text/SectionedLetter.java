@@ -13,30 +13,36 @@ import java.util.regex.Pattern;
  * it starts a line and is either written in capitals as the templates print it, or is the whole line (or is
  * followed by a colon): so prose that happens to begin a line with "case summary" is not a heading.
  */
-public final class Doc {
+public final class SectionedLetter {
 
+    /**
+     * The section headings, each with the wording (a regular expression) of every template that prints it.
+     * The order is the order the alternatives are tried in, so a longer wording must come before its prefix.
+     */
     public enum Heading {
-        HOW_MADE, DOCUMENTS, SUMMARY, DECISIONS, ISSUE, MPR_GUIDELINES, MPR_RATIONALE, QUALIFICATIONS, CLOSING, MPR_TITLE
+        HOW_MADE("HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE"),
+        DECISIONS("IMR ISSUES,? DECISIONS,? AND RATIONALES?|IMR DECISION\\(S\\),? AND RATIONALE\\(S\\)|IMR DECISIONS?,? AND RATIONALES?"
+                + "|INDEPENDENT MEDICAL REVIEW DECISIONS?,? AND RATIONALES?|IMR ISSUES AND DECISIONS|DECISIONS? AND RATIONALES?|FINAL DETERMINATION REASONS?"),
+        SUMMARY("CLINICAL CASE SUMMARY|EXPERT REVIEWER(?:'S)? CASE SUMMARY|CASE SUMMARY|CLINICAL SUMMARY|SUMMARY OF (?:THE )?CASE|SUMMARY OF (?:THE )?(?:CLINICAL|MEDICAL) (?:HISTORY|RECORDS)"),
+        DOCUMENTS("DOCUMENTS REVIEWED(?: FOR (?:THE )?DETERMINATION)?|LIST OF DOCUMENTS REVIEWED|DOCUMENTS RECEIVED(?: AND REVIEWED)?|RECORDS REVIEWED|MEDICAL RECORDS REVIEWED"),
+        ISSUE("ISSUES? (?:AT|IN) DISPUTE|DISPUTED ISSUES?|ISSUES? UNDER REVIEW"),
+        MPR_GUIDELINES("MEDICAL TREATMENT GUIDELINE\\(?S?\\)? RELIED UPON(?: BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER)?(?: AND WHY)?"
+                + "|GUIDELINE\\(?S?\\)? RELIED UPON BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER(?: AND WHY)?"),
+        MPR_RATIONALE("RATIONALE FOR WHY THE REQUESTED [A-Z/ ]{0,40}?(?:IS|WAS|IS/WAS|WAS/IS)(?: NOT)? MEDICALLY NECESSARY"),
+        QUALIFICATIONS("MEDICAL REVIEWER QUALIFICATIONS|MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER|EXPERT REVIEWER (?:QUALIFICATIONS|INFORMATION)"
+                + "|(?:PROFESSIONAL )?REVIEWER QUALIFICATIONS|QUALIFICATIONS OF THE (?:EXPERT |PROFESSIONAL |MEDICAL )?REVIEWER"),
+        CLOSING("EFFECT OF THE DECISION|SINCERELY|CC:|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL|APPEAL RIGHTS|HOW TO APPEAL|NOTICE OF APPEAL RIGHTS|IMPORTANT NOTICE"),
+        MPR_TITLE("MEDICAL PROFESSIONAL REVIEW");
+
+        private final String pattern;
+
+        Heading(String pattern) {
+            this.pattern = pattern;
+        }
     }
 
     public record Mark(Heading heading, int start, int bodyStart) {
     }
-
-    private static final Object[][] HEADINGS = {
-            {Heading.HOW_MADE, "HOW THE (?:IMR )?FINAL DETERMINATION WAS MADE"},
-            {Heading.DECISIONS, "IMR ISSUES,? DECISIONS,? AND RATIONALES?|IMR DECISION\\(S\\),? AND RATIONALE\\(S\\)|IMR DECISIONS?,? AND RATIONALES?"
-                    + "|INDEPENDENT MEDICAL REVIEW DECISIONS?,? AND RATIONALES?|IMR ISSUES AND DECISIONS|DECISIONS? AND RATIONALES?|FINAL DETERMINATION REASONS?"},
-            {Heading.SUMMARY, "CLINICAL CASE SUMMARY|EXPERT REVIEWER(?:'S)? CASE SUMMARY|CASE SUMMARY|CLINICAL SUMMARY|SUMMARY OF (?:THE )?CASE|SUMMARY OF (?:THE )?(?:CLINICAL|MEDICAL) (?:HISTORY|RECORDS)"},
-            {Heading.DOCUMENTS, "DOCUMENTS REVIEWED(?: FOR (?:THE )?DETERMINATION)?|LIST OF DOCUMENTS REVIEWED|DOCUMENTS RECEIVED(?: AND REVIEWED)?|RECORDS REVIEWED|MEDICAL RECORDS REVIEWED"},
-            {Heading.ISSUE, "ISSUES? (?:AT|IN) DISPUTE|DISPUTED ISSUES?|ISSUES? UNDER REVIEW"},
-            {Heading.MPR_GUIDELINES, "MEDICAL TREATMENT GUIDELINE\\(?S?\\)? RELIED UPON(?: BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER)?(?: AND WHY)?"
-                    + "|GUIDELINE\\(?S?\\)? RELIED UPON BY (?:THE )?(?:PROFESSIONAL |EXPERT )?REVIEWER(?: AND WHY)?"},
-            {Heading.MPR_RATIONALE, "RATIONALE FOR WHY THE REQUESTED [A-Z/ ]{0,40}?(?:IS|WAS|IS/WAS|WAS/IS)(?: NOT)? MEDICALLY NECESSARY"},
-            {Heading.QUALIFICATIONS, "MEDICAL REVIEWER QUALIFICATIONS|MEDICAL QUALIFICATIONS OF THE EXPERT REVIEWER|EXPERT REVIEWER (?:QUALIFICATIONS|INFORMATION)"
-                    + "|(?:PROFESSIONAL )?REVIEWER QUALIFICATIONS|QUALIFICATIONS OF THE (?:EXPERT |PROFESSIONAL |MEDICAL )?REVIEWER"},
-            {Heading.CLOSING, "EFFECT OF THE DECISION|SINCERELY|CC:|YOUR RIGHT TO APPEAL|RIGHT TO APPEAL|APPEAL RIGHTS|HOW TO APPEAL|NOTICE OF APPEAL RIGHTS|IMPORTANT NOTICE"},
-            {Heading.MPR_TITLE, "MEDICAL PROFESSIONAL REVIEW"},
-    };
 
     private static final Pattern EXACT;
     private static final Pattern LOOSE;
@@ -46,14 +52,13 @@ public final class Doc {
 
     static {
         StringBuilder b = new StringBuilder();
-        ORDER = new Heading[HEADINGS.length];
-        GROUP_NAMES = new String[HEADINGS.length];
-        for (int i = 0; i < HEADINGS.length; i++) {
+        ORDER = Heading.values();
+        GROUP_NAMES = new String[ORDER.length];
+        for (int i = 0; i < ORDER.length; i++) {
             if (i > 0) {
                 b.append('|');
             }
-            b.append("(?<h").append(i).append('>').append(HEADINGS[i][1]).append(')');
-            ORDER[i] = (Heading) HEADINGS[i][0];
+            b.append("(?<h").append(i).append('>').append(ORDER[i].pattern).append(')');
             GROUP_NAMES[i] = "h" + i;
         }
         EXACT = Pattern.compile("(?:" + b + ")(?![A-Za-z])[ \\t]*:?[ \\t]*");
@@ -63,7 +68,7 @@ public final class Doc {
     private final String text;
     private final List<Mark> marks;
 
-    public Doc(String cleanedText) {
+    public SectionedLetter(String cleanedText) {
         this.text = cleanedText;
         List<Mark> found = new ArrayList<>();
         Matcher exact = EXACT.matcher(text);
@@ -144,8 +149,8 @@ public final class Doc {
     /** The leading word (lower case) of every heading alternative by its first two letters, or null when an alternative has an unexpected shape. */
     private static Map<String, List<String>> headingWords() {
         Map<String, List<String>> out = new HashMap<>();
-        for (Object[] h : HEADINGS) {
-            List<String> starts = LeadingLiterals.of((String) h[1]).orElse(null);
+        for (Heading h : Heading.values()) {
+            List<String> starts = LeadingLiterals.of(h.pattern).orElse(null);
             if (starts == null) {
                 return null;
             }

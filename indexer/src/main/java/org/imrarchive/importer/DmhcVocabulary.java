@@ -25,8 +25,8 @@ final class DmhcVocabulary {
 
     /**
      * The {@code Type} column by its letters alone, so case, spaces and slashes do not matter
-     * ({@code Experimental / Investigational}, {@code EXPERIMENTAL/INVESTIGATIONAL}); {@code OTHER} for a label that
-     * is none of the three.
+     * ({@code Experimental / Investigational}, {@code EXPERIMENTAL/INVESTIGATIONAL}), or the two letters the
+     * ReferenceIDs use for it (MN, EI, UC); {@code OTHER} for a label that is none of the three.
      */
     static DmhcCaseType caseType(String value) {
         if (value == null) {

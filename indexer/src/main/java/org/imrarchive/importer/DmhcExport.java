@@ -19,6 +19,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.imrarchive.letter.Decision;
+import org.imrarchive.letter.DmhcCase;
+import org.imrarchive.letter.DmhcCaseType;
+import org.imrarchive.letter.ImrType;
 import org.imrarchive.letter.Letter;
 import org.imrarchive.letter.LetterDates;
 import org.imrarchive.letter.LetterFormat;
@@ -211,9 +214,44 @@ final class DmhcExport {
                 r.value("Findings"));
         List<String> diagnoses = Stream.of(r.value("DiagnosisCategory"), r.value("DiagnosisSubCategory"))
                 .filter(d -> d != null).distinct().toList();
+        List<String> warnings = new ArrayList<>();
+        DmhcCase dmhc = dmhcCase(r, warnings);
         Letter letter = new Letter(new SourceInfo(path, sha256, LetterFormat.DMHC_IMR_CSV), id, LetterDates.none(),
-                new Patient(null, r.value("PatientGender")), null, diagnoses, null, List.of(decision), List.of());
+                new Patient(null, r.value("PatientGender")), null, diagnoses, null, List.of(decision), warnings, dmhc);
         return new Row.Determination(line, letter, year);
+    }
+
+    /**
+     * The row's columns beyond the decision. A value the archive cannot read (a Type or IMRType it does not know,
+     * days that are no whole number) never refuses the row, which would take a determination out of every count for
+     * one secondary column: the value becomes OTHER or is left out, and a warning on the letter keeps the export's
+     * words.
+     */
+    private static DmhcCase dmhcCase(Fields r, List<String> warnings) {
+        String type = r.value("Type");
+        DmhcCaseType caseType = DmhcVocabulary.caseType(type);
+        if (caseType == DmhcCaseType.OTHER) {
+            warnings.add("Type \"" + type + "\" is none of Medical Necessity, Experimental/Investigational, Urgent Care: "
+                    + "stored as OTHER");
+        }
+        String imr = r.value("IMRType");
+        ImrType imrType = DmhcVocabulary.imrType(imr);
+        if (imrType == ImrType.OTHER) {
+            warnings.add("IMRType \"" + imr + "\" is neither Standard nor Expedited: stored as OTHER");
+        }
+        return new DmhcCase(caseType, imrType, DmhcVocabulary.ageRange(r.value("AgeRange")),
+                days(r, "DaysToReview", warnings), days(r, "DaysToAdopt", warnings),
+                DmhcVocabulary.category(r.value("DiagnosisCategory")), DmhcVocabulary.category(r.value("DiagnosisSubCategory")),
+                DmhcVocabulary.category(r.value("TreatmentCategory")), DmhcVocabulary.category(r.value("TreatmentSubCategory")));
+    }
+
+    private static Integer days(Fields r, String column, List<String> warnings) {
+        String value = r.value(column);
+        Integer days = DmhcVocabulary.days(value);
+        if (value != null && days == null) {
+            warnings.add(column + " \"" + value + "\" is no whole number of days: left out");
+        }
+        return days;
     }
 
     static Outcome outcome(String determination) {

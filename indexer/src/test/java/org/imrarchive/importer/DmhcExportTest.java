@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.imrarchive.letter.DmhcCase;
+import org.imrarchive.letter.DmhcCaseType;
+import org.imrarchive.letter.ImrType;
 import org.imrarchive.letter.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The shapes a DMHC export comes in, on small invented rows: header spellings, delimiters, encodings. */
@@ -130,5 +134,123 @@ class DmhcExportTest {
 
         assertThat(reading).isInstanceOfSatisfying(DmhcExport.Reading.NotAnExport.class, n -> assertThat(n.reason())
                 .isEqualTo("not a DMHC IMR export: missing column(s) ReferenceID, ReportYear, TreatmentCategory, Determination"));
+    }
+
+    private static final String FULL_HEADER = "ReferenceID,ReportYear,DiagnosisCategory,DiagnosisSubCategory,TreatmentCategory,"
+            + "TreatmentSubCategory,Determination,Type,AgeRange,PatientGender,IMRType,DaysToReview,DaysToAdopt,Findings";
+
+    /** One row of the current portal's layout, with the given Type, AgeRange, IMRType and days. */
+    private static DmhcExport.Row.Determination portalRow(String type, String ageRange, String imrType, String daysToReview,
+                                                          String daysToAdopt) {
+        return only(read(FULL_HEADER + "\n" + String.join(",", "MN20-32737", "2020", "Mental Disorder", "Anxiety",
+                "Mental Health", "RTC", "Overturned Decision of Health Plan", type, ageRange, "Female", imrType,
+                daysToReview, daysToAdopt, "\"The reviewer found the RTC medically necessary.\"") + "\n"));
+    }
+
+    @Test
+    void everyColumnOfThePortalLayoutIsKept() {
+        DmhcExport.Row.Determination row = portalRow("Medical Necessity", "11 to 20", "Expedited", "1.0", "12");
+
+        assertThat(row.letter().dmhc()).isEqualTo(new DmhcCase(DmhcCaseType.MEDICAL_NECESSITY, ImrType.EXPEDITED, "11-20",
+                1, 12, "Mental Disorder", "Anxiety", "Mental Health", "RTC"));
+        assertThat(row.letter().warnings()).isEmpty();
+        // the columns that fed the letter before stay where they were
+        assertThat(row.letter().diagnoses()).containsExactly("Mental Disorder", "Anxiety");
+        assertThat(row.letter().patient().gender()).isEqualTo("Female");
+    }
+
+    @Test
+    void theSpacedHeaderOfThe2001To2016FileNamesTheSameColumns() {
+        DmhcExport.Row.Determination row = only(read("Reference ID;Report Year;Diagnosis Category;Diagnosis Sub Category;"
+                + "Treatment Category;Treatment Sub Category;Determination;Type;Age Range;Patient Gender\n"
+                + "MN16-22638;2016;Mental;Eating Disorder;Mental Health Treatment;Residential Treatment Center - Admission;"
+                + "Upheld Decision of Health Plan;Experimental/Investigational;11_20;Female\n"));
+
+        // that file has no IMRType and no days: absent, not guessed
+        assertThat(row.letter().dmhc()).isEqualTo(new DmhcCase(DmhcCaseType.EXPERIMENTAL_INVESTIGATIONAL, null, "11-20",
+                null, null, "Mental", "Eating Disorder", "Mental Health Treatment", "Residential Treatment Center - Admission"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Medical Necessity|MEDICAL_NECESSITY",
+            "MEDICAL NECESSITY|MEDICAL_NECESSITY",
+            "medical necessity|MEDICAL_NECESSITY",
+            "Experimental/Investigational|EXPERIMENTAL_INVESTIGATIONAL",
+            "Experimental / Investigational|EXPERIMENTAL_INVESTIGATIONAL",
+            "EXPERIMENTAL/INVESTIGATIONAL|EXPERIMENTAL_INVESTIGATIONAL",
+            "Experimental Investigational|EXPERIMENTAL_INVESTIGATIONAL",
+            "Urgent Care|URGENT_CARE",
+            "urgent care|URGENT_CARE"})
+    void everySpellingOfTheTypeIsOneType(String type, DmhcCaseType expected) {
+        DmhcExport.Row.Determination row = portalRow(type, "41 to 50", "Standard", "20", "3");
+
+        assertThat(row.letter().dmhc().caseType()).isEqualTo(expected);
+        assertThat(row.letter().warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"Standard|STANDARD", "STANDARD|STANDARD", "standard|STANDARD",
+            "Expedited|EXPEDITED", "EXPEDITED|EXPEDITED", " expedited |EXPEDITED"})
+    void everySpellingOfTheImrTypeIsOneTrack(String imrType, ImrType expected) {
+        assertThat(portalRow("Medical Necessity", "41 to 50", imrType, "20", "3").letter().dmhc().imrType()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"41 to 50|41-50", "41-50|41-50", "41 - 50|41-50", "11_20|11-20", "0 to 10|0-10",
+            "0-10|0-10", "51 to 64|51-64", "65+|65+", "65 or Over|65+", "65 and older|65+", "Unknown|Unknown"})
+    void everySpellingOfAnAgeRangeIsOneRange(String ageRange, String expected) {
+        assertThat(portalRow("Medical Necessity", ageRange, "Standard", "20", "3").letter().dmhc().ageRange()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"21|21", "21.0|21", "0|0", "075|75"})
+    void daysAreWholeNumbersHoweverWritten(String days, int expected) {
+        DmhcCase dmhc = portalRow("Medical Necessity", "41 to 50", "Standard", days, days).letter().dmhc();
+
+        assertThat(dmhc.daysToReview()).isEqualTo(expected);
+        assertThat(dmhc.daysToAdopt()).isEqualTo(expected);
+    }
+
+    @Test
+    void categoriesAreTheExportsWordsWithTheirSpacingTidied() {
+        DmhcExport.Row.Determination row = only(read(FULL_HEADER + "\n"
+                + "MN22-80330,2022,Digestive System/ Gastrointestinal,Oth  Skin / Subcutaneous Dis,Rehab/ Svc - Outpt,"
+                + "Physical Therapy,Overturned Decision of Health Plan,Medical Necessity,65+,Male,Standard,12,2,\n"));
+
+        DmhcCase dmhc = row.letter().dmhc();
+        assertThat(dmhc.diagnosisCategory()).isEqualTo("Digestive System/Gastrointestinal");
+        assertThat(dmhc.diagnosisSubCategory()).isEqualTo("Oth Skin/Subcutaneous Dis");
+        assertThat(dmhc.treatmentCategory()).isEqualTo("Rehab/Svc - Outpt");
+        assertThat(dmhc.treatmentSubCategory()).isEqualTo("Physical Therapy");
+    }
+
+    @Test
+    void blankColumnsAreAbsent() {
+        DmhcCase dmhc = portalRow("", "", "", "", "").letter().dmhc();
+
+        assertThat(dmhc).isEqualTo(new DmhcCase(null, null, null, null, null, "Mental Disorder", "Anxiety", "Mental Health", "RTC"));
+    }
+
+    @Test
+    void anUnknownTypeOrTrackKeepsTheRowAsOtherAndTheExportsWordsInAWarning() {
+        DmhcExport.Row.Determination row = portalRow("Coverage Dispute", "41 to 50", "Urgent", "20", "3");
+
+        assertThat(row.letter().decisions().get(0).outcome()).isEqualTo(Outcome.OVERTURNED);
+        assertThat(row.letter().dmhc().caseType()).isEqualTo(DmhcCaseType.OTHER);
+        assertThat(row.letter().dmhc().imrType()).isEqualTo(ImrType.OTHER);
+        assertThat(row.letter().warnings()).containsExactly(
+                "Type \"Coverage Dispute\" is none of Medical Necessity, Experimental/Investigational, Urgent Care: stored as OTHER",
+                "IMRType \"Urgent\" is neither Standard nor Expedited: stored as OTHER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"n/a", "2.5", "-3", "ten"})
+    void daysThatAreNoWholeNumberAreLeftOutWithAWarningAndTheRowKept(String days) {
+        DmhcExport.Row.Determination row = portalRow("Medical Necessity", "41 to 50", "Standard", days, "3");
+
+        assertThat(row.letter().dmhc().daysToReview()).isNull();
+        assertThat(row.letter().dmhc().daysToAdopt()).isEqualTo(3);
+        assertThat(row.letter().warnings()).containsExactly("DaysToReview \"" + days + "\" is no whole number of days: left out");
     }
 }

@@ -120,6 +120,8 @@ class ImporterTest {
             assertThat(aba.diagnoses()).containsExactly("Mental", "Autism Spectrum");
             assertThat(aba.rationale()).contains("\"ABA therapy\" is medically necessary, given the patient's age");
             assertThat(aba.patientGender()).isEqualTo("Male");
+            assertThat(aba.dmhc()).isEqualTo(new DecisionDocument.DmhcFields("MEDICAL_NECESSITY", "STANDARD", "0-10", 12, 5,
+                    "Mental", "Autism Spectrum", "Mental Health", "Applied Behavioral Analysis (ABA)"));
 
             SearchResponse<DecisionDocument> found = gateway.search(ArchiveIndex.DECISIONS, b -> b
                     .query(q -> q.bool(bq -> bq
@@ -129,6 +131,41 @@ class ImporterTest {
             assertThat(found.hits().hits()).extracting(h -> h.source().caseNumber()).containsExactly("MN17-25001");
             assertThat(found.hits().hits().get(0).source().outcome()).isEqualTo("UPHELD");
             assertThat(found.hits().hits().get(0).source().procedure().category()).isEqualTo("MEDICATION");
+            assertThat(found.hits().hits().get(0).source().dmhc().caseType()).isEqualTo("EXPERIMENTAL_INVESTIGATIONAL");
+            assertThat(found.hits().hits().get(0).source().dmhc().imrType()).isEqualTo("EXPEDITED");
+        }
+    }
+
+    /** The invented rows of {@code samples/dmhc}, the first import of a fresh checkout: every column they hold is kept. */
+    @Test
+    void theSampleExportKeepsEveryColumnOfItsRows() {
+        Path sample = Path.of("..", "samples", "dmhc", "dmhc-imr-determinations-sample.csv");
+        try (ArchiveGateway gateway = FreshArchive.named("importer-dmhc-sample")) {
+            ImportReport r = new Importer(gateway).run(List.of(sample), ImportOptions.defaults(), ProgressListener.NONE);
+            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(16, 0, 0, 0));
+
+            assertThat(gateway.decision("MN16-22701-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
+                    "MEDICAL_NECESSITY", "EXPEDITED", "41-50", 3, 1, "Musculoskeletal", "Back Pain",
+                    "Diagnostic Imaging, Screening and Testing", "MRI"));
+            assertThat(gateway.decision("EI17-30112-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
+                    "EXPERIMENTAL_INVESTIGATIONAL", "STANDARD", "51-64", 25, 2, "Cancer", "Breast Cancer", "Pharmacy",
+                    "Anticancer Agents"));
+            DecisionDocument.DmhcFields oldest = gateway.decision("MN22-80330-1").orElseThrow().dmhc();
+            assertThat(oldest.ageRange()).isEqualTo("65+"); // the sample writes "65 or Over"
+            assertThat(oldest.diagnosisCategory()).isEqualTo("Digestive System/Gastrointestinal");
+            assertThat(oldest.daysToReview()).isEqualTo(12);
+            assertThat(oldest.daysToAdopt()).isEqualTo(2);
+
+            // every row has each column: the index holds all 16 for every field
+            for (String field : List.of("dmhc.caseType", "dmhc.imrType", "dmhc.ageRange", "dmhc.daysToReview",
+                    "dmhc.daysToAdopt", "dmhc.diagnosisCategory", "dmhc.diagnosisSubCategory")) {
+                long with = gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0).query(q -> q.exists(e -> e.field(field))),
+                        Void.class).hits().total().value();
+                assertThat(with).as(field).isEqualTo(16);
+            }
+            // and a DMHC letter reads back with them
+            Letter letter = gateway.letter("EI17-30112").orElseThrow();
+            assertThat(letter.dmhc().daysToReview()).isEqualTo(25);
         }
     }
 

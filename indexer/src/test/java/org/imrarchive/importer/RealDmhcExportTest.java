@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
+import org.imrarchive.storage.DecisionDocument;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +33,11 @@ class RealDmhcExportTest {
             Map.entry(2007L, 1_343L), Map.entry(2008L, 1_519L), Map.entry(2009L, 1_441L), Map.entry(2010L, 1_442L),
             Map.entry(2011L, 1_445L), Map.entry(2012L, 1_205L), Map.entry(2013L, 1_221L), Map.entry(2014L, 1_432L),
             Map.entry(2015L, 2_082L), Map.entry(2016L, 1_307L));
+    /** Type x Determination, as SOURCES.md lists them: upheld / overturned per Type. */
+    static final Map<String, Map<String, Long>> PER_TYPE_AND_OUTCOME = Map.of(
+            "MEDICAL_NECESSITY", Map.of("UPHELD", 7_385L, "OVERTURNED", 6_187L),
+            "EXPERIMENTAL_INVESTIGATIONAL", Map.of("UPHELD", 3_105L, "OVERTURNED", 2_061L),
+            "URGENT_CARE", Map.of("UPHELD", 286L, "OVERTURNED", 204L));
     /** Type x Determination summed over Type (MN 7,385 / 6,187; E/I 3,105 / 2,061; Urgent Care 286 / 204). */
     static final Map<String, Long> PER_OUTCOME = Map.of("UPHELD", 7_385L + 3_105L + 286L,
             "OVERTURNED", 6_187L + 2_061L + 204L);
@@ -67,7 +73,115 @@ class RealDmhcExportTest {
             }
             assertThat(perYear).isEqualTo(new TreeMap<>(PER_YEAR));
             assertThat(perOutcome).isEqualTo(new TreeMap<>(PER_OUTCOME));
+
+            assertThat(typeByOutcome(gateway)).isEqualTo(PER_TYPE_AND_OUTCOME);
+            // the file has no IMRType and no days: no decision claims any
+            assertThat(countWith(gateway, "dmhc.imrType")).isZero();
+            assertThat(countWith(gateway, "dmhc.daysToReview")).isZero();
+            assertThat(countWith(gateway, "dmhc.daysToAdopt")).isZero();
         }
+    }
+
+    @Test
+    void theSemicolonFilesAgeRangesAndDiagnosisCategoriesAreCountedAsTheFileCountsThem() throws IOException {
+        assumePresent(SEMICOLON);
+        // the file's own account (it quotes nothing and every line has its ten fields); its "11_20" is written 11-20
+        Map<String, Long> ageRanges = new TreeMap<>();
+        Map<String, Long> diagnosisCategories = new TreeMap<>();
+        long noAgeRange = 0;
+        long noDiagnosisCategory = 0;
+        List<String> lines = Files.readAllLines(SEMICOLON);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(";", -1);
+            if (f[8].isBlank()) {
+                noAgeRange++;
+            } else {
+                ageRanges.merge(f[8].replace('_', '-'), 1L, Long::sum);
+            }
+            if (f[2].isBlank()) {
+                noDiagnosisCategory++;
+            } else {
+                diagnosisCategories.merge(f[2].replace("/ ", "/"), 1L, Long::sum);
+            }
+        }
+        assertThat(ageRanges.keySet()).containsExactly("0-10", "11-20", "21-30", "31-40", "41-50", "51-64", "65+");
+        assertThat(noAgeRange).isEqualTo(1_195);
+        assertThat(noDiagnosisCategory).isEqualTo(59);
+
+        try (ArchiveGateway gateway = FreshArchive.named("dmhc-semicolon-columns")) {
+            new Importer(gateway).run(List.of(SEMICOLON), ImportOptions.defaults(), ProgressListener.NONE);
+
+            assertThat(terms(gateway, "dmhc.ageRange")).isEqualTo(ageRanges);
+            assertThat(terms(gateway, "dmhc.diagnosisCategory")).isEqualTo(diagnosisCategories);
+            assertThat(19_228 - countWith(gateway, "dmhc.ageRange")).isEqualTo(noAgeRange);
+            assertThat(19_228 - countWith(gateway, "dmhc.diagnosisCategory")).isEqualTo(noDiagnosisCategory);
+            assertThat(countWith(gateway, "dmhc.diagnosisSubCategory")).isPositive();
+            // the export's own treatment category is kept beside the archive's mapping of it
+            assertThat(terms(gateway, "dmhc.treatmentCategory")).containsKey("Pharmacy/Prescription Drugs");
+        }
+    }
+
+    /** The portal's current layout (IMRType, DaysToReview written "1.0" by a pandas round trip, DaysToAdopt). */
+    @Test
+    void thePortalLayoutsRowsKeepTheirTrackDaysAndCategories() {
+        Path headRows = DMHC.resolve("morgan-sell_imr_initial_review_79be1a5_head_rows.csv");
+        Path preview = DMHC.resolve("denial-defence_eval_set_imr_preview.csv");
+        assumePresent(headRows);
+        assumePresent(preview);
+        try (ArchiveGateway gateway = FreshArchive.named("dmhc-portal-layout")) {
+            ImportReport r = new Importer(gateway).run(List.of(headRows, preview), ImportOptions.defaults(), ProgressListener.NONE);
+            assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(30, 0, 0, 0));
+
+            assertThat(gateway.decision("MN20-32737-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
+                    "MEDICAL_NECESSITY", "EXPEDITED", "11-20", 1, 12, "Mental Disorder", "Anxiety", "Mental Health", "RTC"));
+            // the 20 rows of the 2001-2026 file: Medical Necessity all, 11 expedited and 9 standard, no days
+            SearchResponse<Void> twenty = gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0).trackTotalHits(t -> t.enabled(true))
+                    .query(q -> q.range(g -> g.number(n -> n.field("year").gte(2023.0)))) // the head rows are of 2020
+                    .aggregations("imrType", a -> a.terms(t -> t.field("dmhc.imrType")))
+                    .aggregations("caseType", a -> a.terms(t -> t.field("dmhc.caseType")))
+                    .aggregations("days", a -> a.valueCount(v -> v.field("dmhc.daysToReview"))), Void.class);
+            assertThat(twenty.hits().total().value()).isEqualTo(20);
+            assertThat(twenty.aggregations().get("imrType").sterms().buckets().array())
+                    .extracting(b -> b.key().stringValue(), StringTermsBucket::docCount)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("EXPEDITED", 11L),
+                            org.assertj.core.groups.Tuple.tuple("STANDARD", 9L));
+            assertThat(twenty.aggregations().get("caseType").sterms().buckets().array())
+                    .extracting(b -> b.key().stringValue(), StringTermsBucket::docCount)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("MEDICAL_NECESSITY", 20L));
+            assertThat(twenty.aggregations().get("days").valueCount().value()).isZero();
+            assertThat(terms(gateway, "dmhc.ageRange")).containsOnlyKeys("0-10", "11-20", "21-30", "31-40", "41-50",
+                    "51-64", "65+");
+        }
+    }
+
+    private static Map<String, Map<String, Long>> typeByOutcome(ArchiveGateway gateway) {
+        SearchResponse<Void> r = gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0)
+                .aggregations("type", a -> a.terms(t -> t.field("dmhc.caseType").size(10))
+                        .aggregations("outcome", o -> o.terms(t -> t.field("outcome").size(10)))), Void.class);
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        for (StringTermsBucket type : r.aggregations().get("type").sterms().buckets().array()) {
+            Map<String, Long> perOutcome = new TreeMap<>();
+            for (StringTermsBucket o : type.aggregations().get("outcome").sterms().buckets().array()) {
+                perOutcome.put(o.key().stringValue(), o.docCount());
+            }
+            counts.put(type.key().stringValue(), perOutcome);
+        }
+        return counts;
+    }
+
+    private static Map<String, Long> terms(ArchiveGateway gateway, String field) {
+        SearchResponse<Void> r = gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0)
+                .aggregations("values", a -> a.terms(t -> t.field(field).size(1_000))), Void.class);
+        Map<String, Long> counts = new TreeMap<>();
+        for (StringTermsBucket b : r.aggregations().get("values").sterms().buckets().array()) {
+            counts.put(b.key().stringValue(), b.docCount());
+        }
+        return counts;
+    }
+
+    private static long countWith(ArchiveGateway gateway, String field) {
+        return gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0).trackTotalHits(t -> t.enabled(true))
+                .query(q -> q.exists(e -> e.field(field))), Void.class).hits().total().value();
     }
 
     @Test

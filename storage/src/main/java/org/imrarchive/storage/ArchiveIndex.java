@@ -2,11 +2,11 @@ package org.imrarchive.storage;
 
 /**
  * The archive's indices. Each is reached through an alias ({@code imr-decisions}) that points at a
- * versioned index ({@code imr-decisions-v2}); a mapping change bumps the version, copies and swaps
+ * versioned index ({@code imr-decisions-v4}); a mapping change bumps the version, copies and swaps
  * the alias, so no data is lost.
  */
 public enum ArchiveIndex {
-    DECISIONS("decisions", "imr/mappings/decisions-index.json", 3),
+    DECISIONS("decisions", "imr/mappings/decisions-index.json", 4),
     LETTERS("letters", "imr/mappings/letters-index.json", 1),
     IMPORTS("imports", "imr/mappings/imports-index.json", 1);
 

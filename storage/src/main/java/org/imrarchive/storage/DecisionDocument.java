@@ -8,8 +8,9 @@ import org.imrarchive.letter.LetterDates;
 /**
  * One disputed item as the decisions index stores it: the decision flattened beside its letter's
  * context, so that search, facets and uphold-rate aggregations need no joins. Field names match
- * {@code mappings/.../decisions-index.json}. The last five (the reviewer's boards, a partial authorisation, the
- * guideline flags) come from the 2016-17 letters; older letters leave them empty.
+ * {@code mappings/.../decisions-index.json}. The reviewer's boards, a partial authorisation and the guideline flags
+ * come from the 2016-17 letters; older letters leave them empty. {@code dmhc} is a DMHC export row's own columns,
+ * null for every letter of the DWC.
  */
 public record DecisionDocument(
         String id,
@@ -44,13 +45,31 @@ public record DecisionDocument(
         String originalRequest,
         String authorizedPortion,
         List<String> guidelineFlags,
-        List<String> claimsAdministratorGuidelineFlags) {
+        List<String> claimsAdministratorGuidelineFlags,
+        DmhcFields dmhc) {
 
     public DecisionDocument {
         // documents stored before these fields existed read back with none
         certifications = certifications == null ? List.of() : certifications;
         guidelineFlags = guidelineFlags == null ? List.of() : guidelineFlags;
         claimsAdministratorGuidelineFlags = claimsAdministratorGuidelineFlags == null ? List.of() : claimsAdministratorGuidelineFlags;
+    }
+
+    /** A document of a letter that is no DMHC export row. */
+    public DecisionDocument(String id, String letterId, String caseNumber, int itemIndex, String item, String outcome,
+                            ProcedureFields procedure, List<GuidelineFields> guidelines, List<String> guidelineSources,
+                            List<String> claimsAdministratorGuidelineSources, String rationale, String clinicalSummary,
+                            List<String> diagnoses, String specialty, String specialtyRaw, List<String> licensure,
+                            LetterDates dates, LocalDate decisionDate, String decisionDateBasis, Integer year,
+                            Integer patientAge, String patientGender, String source, String format, String file,
+                            String sha256, List<String> warnings, Instant importedAt, List<String> certifications,
+                            String originalRequest, String authorizedPortion, List<String> guidelineFlags,
+                            List<String> claimsAdministratorGuidelineFlags) {
+        this(id, letterId, caseNumber, itemIndex, item, outcome, procedure, guidelines, guidelineSources,
+                claimsAdministratorGuidelineSources, rationale, clinicalSummary, diagnoses, specialty, specialtyRaw,
+                licensure, dates, decisionDate, decisionDateBasis, year, patientAge, patientGender, source, format, file,
+                sha256, warnings, importedAt, certifications, originalRequest, authorizedPortion, guidelineFlags,
+                claimsAdministratorGuidelineFlags, null);
     }
 
     /** A document with none of the fields the 2016-17 letters brought. */
@@ -64,7 +83,17 @@ public record DecisionDocument(
         this(id, letterId, caseNumber, itemIndex, item, outcome, procedure, guidelines, guidelineSources,
                 claimsAdministratorGuidelineSources, rationale, clinicalSummary, diagnoses, specialty, specialtyRaw,
                 licensure, dates, decisionDate, decisionDateBasis, year, patientAge, patientGender, source, format, file,
-                sha256, warnings, importedAt, List.of(), null, null, List.of(), List.of());
+                sha256, warnings, importedAt, List.of(), null, null, List.of(), List.of(), null);
+    }
+
+    /**
+     * The columns of a DMHC export row ({@link org.imrarchive.letter.DmhcCase}), under {@code dmhc} in the index;
+     * the whole object is absent for every other letter. {@code caseType} and {@code imrType} are the names of
+     * {@link org.imrarchive.letter.DmhcCaseType} and {@link org.imrarchive.letter.ImrType}.
+     */
+    public record DmhcFields(String caseType, String imrType, String ageRange, Integer daysToReview, Integer daysToAdopt,
+                             String diagnosisCategory, String diagnosisSubCategory, String treatmentCategory,
+                             String treatmentSubCategory) {
     }
 
     public record ProcedureFields(String name, String category, String bodyRegion, List<String> levels) {

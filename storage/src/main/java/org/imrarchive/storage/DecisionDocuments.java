@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.imrarchive.letter.Decision;
+import org.imrarchive.letter.DmhcCase;
 import org.imrarchive.letter.Guideline;
 import org.imrarchive.letter.Letter;
 import org.imrarchive.letter.LetterDates;
@@ -77,7 +78,8 @@ public final class DecisionDocuments {
                     d.originalRequest(),
                     d.authorizedPortion(),
                     d.guidelineFlags().stream().map(Enum::name).toList(),
-                    d.claimsAdministratorGuidelineFlags().stream().map(Enum::name).toList()));
+                    d.claimsAdministratorGuidelineFlags().stream().map(Enum::name).toList(),
+                    dmhc(letter.dmhc())));
         }
         return documents;
     }
@@ -92,6 +94,15 @@ public final class DecisionDocuments {
             label.append(' ').append(g.title());
         }
         return label.toString();
+    }
+
+    private static DecisionDocument.DmhcFields dmhc(DmhcCase c) {
+        if (c == null) {
+            return null;
+        }
+        return new DecisionDocument.DmhcFields(c.caseType() == null ? null : c.caseType().name(),
+                c.imrType() == null ? null : c.imrType().name(), c.ageRange(), c.daysToReview(), c.daysToAdopt(),
+                c.diagnosisCategory(), c.diagnosisSubCategory(), c.treatmentCategory(), c.treatmentSubCategory());
     }
 
     private static DecisionDocument.ProcedureFields procedure(Procedure p) {

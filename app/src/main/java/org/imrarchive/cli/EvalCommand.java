@@ -23,7 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** Scores the parser on letters an archivist labelled: what it gets wrong, and its field accuracy. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the parser on a folder of labelled letters.",
+        subcommands = EvalPrecedentsCommand.class,
+        description = {"Score the parser on a folder of labelled letters (or, with 'eval precedents', the precedent finder "
+                + "on the imported archive).",
                 "Each letter NAME.pdf (or .txt, .html) with a NAME.expected.json beside it is parsed and compared "
                         + "field by field with the label; fields the label omits are not scored. Prints every miss, "
                         + "the accuracy of each field and, last, 'field accuracy: A (matched/total)'. "
@@ -32,7 +34,8 @@ final class EvalCommand implements Callable<Integer> {
 
     private static final String LABEL_SUFFIX = ".expected.json";
 
-    @Parameters(index = "0", paramLabel = "FOLDER", description = "Folder of letters with .expected.json labels (walked).")
+    // Optional in picocli's eyes so that 'eval precedents' parses; call() still requires it.
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FOLDER", description = "Folder of letters with .expected.json labels (walked).")
     Path folder;
 
     @Option(names = "--min", paramLabel = "X", description = "Least field accuracy (0 to 1) to exit with 0; default 0.")
@@ -41,8 +44,18 @@ final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @picocli.CommandLine.ParentCommand
+    Imr parent;
+
+    Map<String, String> env() {
+        return parent.env();
+    }
+
     @Override
     public Integer call() throws IOException {
+        if (folder == null) {
+            throw new ParameterException(spec.commandLine(), "Missing required parameter: 'FOLDER' (or 'eval precedents')");
+        }
         if (!Files.isDirectory(folder)) {
             throw new ParameterException(spec.commandLine(), "FOLDER: no such folder: " + folder);
         }

@@ -89,7 +89,7 @@ public final class Precedents {
                     .filter(f -> f.term(t -> t.field("guidelineSources").value(source))))));
             if (request.guideline() != null && !request.guideline().isBlank()) {
                 b.should(s -> s.multiMatch(mm -> mm.query(ItemWords.distinct(request.guideline()))
-                        .fields("guidelines.title.text", "guidelines.raw")));
+                        .fields("guidelines.title.text", "guidelines.raw").boost(3f)));
             }
             if (request.clinicalSummary() != null && !request.clinicalSummary().isBlank()) {
                 b.should(s -> s.moreLikeThis(m -> m

@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Archive-scale benchmarks. Run from anywhere; results land in benchmarks/results/.
 #
-#   benchmarks/run.sh build                 build the modules and benchmarks/target/classpath.txt
+#   benchmarks/run.sh build                 build the modules, app/target/imr.jar and benchmarks/target/classpath.txt
+#                                           (one reactor build; the other commands run it when these are missing)
 #   benchmarks/run.sh parse                 JMH: parser throughput, one thread (letters/s per core)
 #   benchmarks/run.sh pdf [FILES]           our PDF extraction (one thread) vs pdftotext -layout on the real letters
 #                                           of ../shared/corpus/real-2016 (or $BENCH_REAL_LETTERS) replicated to FILES
 #                                           (default 5000); installs poppler-utils when pdftotext is missing
 #   benchmarks/run.sh import [LETTERS]      real importer vs raw _bulk for the same documents (default 100000), importer heap
-#   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load, API heap
+#   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load (wrk,
+#                                           installed when missing), API heap
 #   benchmarks/run.sh stop                  stop the API server (and its embedded Elasticsearch) started by this script
 #
 # Everything runs against one embedded Elasticsearch under $IMR_HOME (default /tmp/imr-bench/home), owned by an
@@ -62,6 +64,7 @@ server_up() {
 }
 
 start_server() {
+  command -v curl >/dev/null || apt_install curl
   server_up && return 0
   classpath >/dev/null   # builds imr.jar (and copies the distribution beside it) on a fresh clone
   [ -f "$dist" ] && export IMR_ES_DISTRIBUTION="${IMR_ES_DISTRIBUTION:-$dist}"
@@ -133,6 +136,7 @@ scenario() {
 
 run_search() {
   local decisions="${1:?give the number of decisions, e.g. 100000}"
+  command -v wrk >/dev/null || apt_install wrk
   start_server
   java -Xmx1g -cp "$(classpath)" org.imrarchive.benchmarks.ScaleLoader --decisions "$decisions" --prefix "$prefix" --seed 2 \
     --mode "${BENCH_LOAD_MODE:-parse}" --results "$results" | tee -a "$results/scale-load.txt"

@@ -1,6 +1,7 @@
 package org.imrarchive.storage.testing;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.imrarchive.storage.runtime.ClusterAddress;
@@ -53,7 +54,8 @@ public final class ContainerCluster {
                 .withEnv("ingest.geoip.downloader.enabled", "false")
                 .withEnv("xpack.ml.enabled", "false")
                 .withEnv("ES_JAVA_OPTS", "-Xms512m -Xmx512m")
-                .withCertPath(""); // no TLS certificate to fetch with security off
+                .withCertPath("") // no TLS certificate to fetch with security off
+                .withStartupTimeout(Duration.ofMinutes(3)); // a loaded 2-core machine takes over the default minute
         node.start();
         return node;
     }

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Archive-scale benchmarks. Run from anywhere; results land in benchmarks/results/.
 #
-#   benchmarks/run.sh build                 build the modules and benchmarks/target/classpath.txt
+#   benchmarks/run.sh build                 build the modules, app/target/imr.jar and benchmarks/target/classpath.txt
+#                                           (one reactor build; the other commands run it when these are missing)
 #   benchmarks/run.sh parse                 JMH: parser throughput, one thread (letters/s per core)
 #   benchmarks/run.sh pdf [FILES]           our PDF extraction (one thread) vs pdftotext -layout on the real letters
-#                                           of ../shared/corpus/real-2016 replicated to FILES (default 5000)
+#                                           of ../shared/corpus/real-2016 (or $BENCH_REAL_LETTERS) replicated to FILES
+#                                           (default 5000); installs poppler-utils when pdftotext is missing
 #   benchmarks/run.sh import [LETTERS]      real importer vs raw _bulk for the same documents (default 100000), importer heap
-#   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load, API heap
+#   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load (wrk,
+#                                           installed when missing), API heap
 #   benchmarks/run.sh stop                  stop the API server (and its embedded Elasticsearch) started by this script
 #
 # Everything runs against one embedded Elasticsearch under $IMR_HOME (default /tmp/imr-bench/home), owned by an
@@ -25,8 +28,7 @@ results="$here/results"
 mkdir -p "$results"
 export IMR_HOME="${IMR_HOME:-/tmp/imr-bench/home}"
 export IMR_ES_HEAP="${IMR_ES_HEAP:-1g}"
-dist="$root/app/target/dist/elasticsearch-8.19.21.zip"
-[ -f "$dist" ] && export IMR_ES_DISTRIBUTION="${IMR_ES_DISTRIBUTION:-$dist}"
+dist="$root/app/target/dist/elasticsearch.zip"
 export IMR_ANALYSIS_PLUGIN="${IMR_ANALYSIS_PLUGIN:-$root/analysis-plugin/target/imr-analysis-plugin.zip}"
 port="${BENCH_PORT:-7071}"
 prefix="${BENCH_PREFIX:-bench-scale}"
@@ -34,13 +36,23 @@ connections="${BENCH_CONNECTIONS:-4}"
 seconds="${BENCH_SECONDS:-30}"
 
 classpath() {
-  [ -f "$here/target/classpath.txt" ] || build
+  { [ -f "$here/target/classpath.txt" ] && [ -f "$root/app/target/imr.jar" ]; } || build >&2
   echo "$here/target/classes:$(cat "$here/target/classpath.txt")"
 }
 
 build() {
-  mvn -q -o -B install -DskipTests -pl benchmarks -am
-  mvn -q -o -B package -DskipTests -pl app
+  # One reactor build: the modules the benchmarks and imr.jar need are built here, never looked up in the local
+  # repository (nothing is installed). The benchmarks pom writes target/classpath.txt at package.
+  mvn -q -B package -DskipTests -pl benchmarks,app -am
+}
+
+# Installs Debian packages, through sudo when not root.
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -q >/dev/null || true
+  $sudo apt-get install -y -q "$@" >/dev/null
 }
 
 machine() {
@@ -52,7 +64,10 @@ server_up() {
 }
 
 start_server() {
+  command -v curl >/dev/null || apt_install curl
   server_up && return 0
+  classpath >/dev/null   # builds imr.jar (and copies the distribution beside it) on a fresh clone
+  [ -f "$dist" ] && export IMR_ES_DISTRIBUTION="${IMR_ES_DISTRIBUTION:-$dist}"
   mkdir -p "$IMR_HOME"
   echo "starting the API server (imr serve) on port $port, prefix $prefix, IMR_HOME=$IMR_HOME"
   IMR_INDEX_PREFIX=$prefix IMR_PORT=$port nohup java ${IMR_JAVA_OPTS:--Xmx1g} -jar "$root/app/target/imr.jar" serve \
@@ -121,6 +136,7 @@ scenario() {
 
 run_search() {
   local decisions="${1:?give the number of decisions, e.g. 100000}"
+  command -v wrk >/dev/null || apt_install wrk
   start_server
   java -Xmx1g -cp "$(classpath)" org.imrarchive.benchmarks.ScaleLoader --decisions "$decisions" --prefix "$prefix" --seed 2 \
     --mode "${BENCH_LOAD_MODE:-parse}" --results "$results" | tee -a "$results/scale-load.txt"
@@ -134,11 +150,11 @@ run_search() {
 
 run_pdf() {
   # poppler is only the yardstick; the product never calls it
-  command -v pdftotext >/dev/null || apt-get install -y poppler-utils >/dev/null
+  command -v pdftotext >/dev/null || apt_install poppler-utils
   machine | tee -a "$results/pdf.txt"
   # PDFBox's warnings to a file, as the product sends them to $IMR_HOME/logs/<command>.log
   java -Dorg.slf4j.simpleLogger.logFile="$results/pdf-library.log" -cp "$(classpath)" \
-    org.imrarchive.benchmarks.PdfExtractionRace --letters "$root/../shared/corpus/real-2016" \
+    org.imrarchive.benchmarks.PdfExtractionRace --letters "${BENCH_REAL_LETTERS:-$root/../shared/corpus/real-2016}" \
     --files "${1:-5000}" --work /tmp/imr-bench/pdf-race | tee -a "$results/pdf.txt"
 }
 
@@ -149,5 +165,5 @@ case "${1:-}" in
   import) shift; run_import "$@" ;;
   search) shift; run_search "$@" ;;
   stop) stop_server ;;
-  *) sed -n 2,16p "$0"; exit 2 ;;
+  *) sed -n '2,/^set -euo/p' "$0" | sed '$d'; exit 2 ;;
 esac

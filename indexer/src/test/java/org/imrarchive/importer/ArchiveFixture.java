@@ -25,7 +25,8 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  */
 final class ArchiveFixture {
 
-    static final Path SAMPLE = Path.of("/work/shared/corpus/letters/discogram-upheld.txt");
+    /** A real 2013 letter, in the repository (the parser's development corpus); module directory relative. */
+    static final Path SAMPLE = Path.of("../parser/src/test/resources/corpus/dwc-2013/discogram-upheld.txt");
 
     /** Letter files and CSV files that become new letters. */
     static final int INDEXED = 8;
@@ -41,14 +42,7 @@ final class ArchiveFixture {
     }
 
     static String sample() throws IOException {
-        return Files.readString(sample(SAMPLE), StandardCharsets.UTF_8);
-    }
-
-    private static Path sample(Path shared) {
-        if (Files.exists(shared)) {
-            return shared;
-        }
-        return Path.of("../parser/src/test/resources/corpus/dwc-2013/discogram-upheld.txt");
+        return Files.readString(SAMPLE, StandardCharsets.UTF_8);
     }
 
     /** The sample letter about a patient of another age: another letter, same shape. */

@@ -3,7 +3,6 @@ package org.imrarchive.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -57,15 +56,8 @@ class ImportEndToEndTest {
         return ImportApiTest.multipart(Map.of(name, content));
     }
 
-    /** The development corpus letter when present, else a short letter-like text. */
+    /** A real 2013 letter from the parser's development corpus, in the repository. */
     private static byte[] sampleLetter() throws Exception {
-        for (Path candidate : new Path[] {
-                Path.of("../parser/src/test/resources/corpus/dwc-2013/discogram-upheld.txt"),
-                Path.of("/work/shared/corpus/letters/discogram-upheld.txt")}) {
-            if (Files.isRegularFile(candidate)) {
-                return Files.readAllBytes(candidate);
-            }
-        }
-        return "HOW THE IMR FINAL DETERMINATION WAS MADE\nLumbar discogram L3-4: Upheld\n".getBytes(StandardCharsets.UTF_8);
+        return Files.readAllBytes(Path.of("../parser/src/test/resources/corpus/dwc-2013/discogram-upheld.txt"));
     }
 }

@@ -6,27 +6,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PrecedentApiTest {
 
-    static ArchiveGateway gateway;
-    static ApiServer server;
-    static ApiClient api;
+    ArchiveGateway gateway;
+    ApiServer server;
+    ApiClient api;
+
+    /** The node these tests run on; {@link PrecedentApiContainerTest} runs them on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
 
     @BeforeAll
-    static void start() {
-        gateway = TestCluster.freshArchive("api-precedents");
+    void start() {
+        gateway = TestCluster.freshArchive(cluster(), "api-precedents");
         TestCorpus.load(gateway);
         server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs());
         api = new ApiClient(server.port());
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.stop();
         gateway.close();
     }

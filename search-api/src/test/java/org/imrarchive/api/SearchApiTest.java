@@ -10,23 +10,31 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.DecisionDocument;
+import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchApiTest {
 
-    static ArchiveGateway gateway;
-    static ApiServer server;
-    static ApiClient api;
-    static List<DecisionDocument> corpus;
+    ArchiveGateway gateway;
+    ApiServer server;
+    ApiClient api;
+    List<DecisionDocument> corpus;
+
+    /** The node these tests run on; {@link SearchApiContainerTest} runs them on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
 
     @BeforeAll
-    static void start() {
-        gateway = TestCluster.freshArchive("api-search");
+    void start() {
+        gateway = TestCluster.freshArchive(cluster(), "api-search");
         TestCorpus.load(gateway);
         corpus = TestCorpus.documents();
         server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs());
@@ -34,7 +42,7 @@ class SearchApiTest {
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.stop();
         gateway.close();
     }

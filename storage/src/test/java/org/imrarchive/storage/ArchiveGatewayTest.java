@@ -19,23 +19,31 @@ import org.imrarchive.letter.Procedure;
 import org.imrarchive.letter.ProcedureCategory;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.letter.SourceInfo;
+import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** What goes into the archive comes back out unchanged. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchiveGatewayTest {
 
-    private static ArchiveGateway gateway;
+    private ArchiveGateway gateway;
+
+    /** The node these tests run on; {@link ArchiveGatewayContainerTest} runs them on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
 
     @BeforeAll
-    static void createArchive() {
-        gateway = TestCluster.freshArchive("gateway-test");
+    void createArchive() {
+        gateway = TestCluster.freshArchive(cluster(), "gateway-test");
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         gateway.deleteAll();
         gateway.close();
     }

@@ -6,19 +6,27 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /** The index comes from the files in mappings/, and its analyzers stem and expand medical synonyms. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IndexSchemaTest {
 
-    private static ArchiveGateway gateway;
+    private ArchiveGateway gateway;
+
+    /** The node these tests run on; {@link IndexSchemaContainerTest} runs them on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
 
     @BeforeAll
-    static void createArchive() {
-        gateway = TestCluster.freshArchive("schema-test");
+    void createArchive() {
+        gateway = TestCluster.freshArchive(cluster(), "schema-test");
         List<String> rationales = List.of(
                 "The request for lumbar epidural steroid injection at L4-5 is not supported.",
                 "Continued use of hydrocodone acetaminophen without functional improvement is not recommended.",
@@ -32,7 +40,7 @@ class IndexSchemaTest {
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         gateway.deleteAll();
         gateway.close();
     }
@@ -70,7 +78,7 @@ class IndexSchemaTest {
         assertThat(response.hits().hits()).extracting(h -> h.id()).containsExactly("doc-0");
     }
 
-    private static List<String> idsMatching(String text) {
+    private List<String> idsMatching(String text) {
         SearchResponse<Map> response = gateway.search(ArchiveIndex.DECISIONS,
                 s -> s.query(q -> q.match(m -> m.field("rationale").query(text))), Map.class);
         return response.hits().hits().stream().map(h -> h.id()).toList();

@@ -21,9 +21,14 @@ class MigrationTest {
     private static final String PREFIX = "migration-test";
     private final HttpClient http = HttpClient.newHttpClient();
 
+    /** The node this test runs on; {@link MigrationContainerTest} runs it on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
+
     @Test
     void anArchiveOnThePreviousMappingIsCopiedToTheNewOneWithNothingLost() throws Exception {
-        ClusterAddress address = TestCluster.address();
+        ClusterAddress address = cluster();
         URI es = address.nodes().get(0);
         call(es, "DELETE", "/" + PREFIX + "-*", null);
         // The old layout: a v1 index behind the alias, holding decisions without the combined text field.

@@ -16,27 +16,35 @@ import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.Patient;
 import org.imrarchive.letter.Reviewer;
 import org.imrarchive.letter.SourceInfo;
+import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * The fields the 2016-17 letters brought (certifications, partial authorisations, guideline sections and flags)
  * are kept with the letter and come back out unchanged, as {@code GET /api/letters/{id}} returns them, and the
  * decisions index carries them beside each decision.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ParserFieldsStorageTest {
 
-    private static ArchiveGateway gateway;
+    private ArchiveGateway gateway;
+
+    /** The node these tests run on; {@link ParserFieldsStorageContainerTest} runs them on the official image. */
+    ClusterAddress cluster() {
+        return TestCluster.address();
+    }
 
     @BeforeAll
-    static void createArchive() {
-        gateway = TestCluster.freshArchive("parser-fields-test");
+    void createArchive() {
+        gateway = TestCluster.freshArchive(cluster(), "parser-fields-test");
     }
 
     @AfterAll
-    static void close() {
+    void close() {
         gateway.deleteAll();
         gateway.close();
     }

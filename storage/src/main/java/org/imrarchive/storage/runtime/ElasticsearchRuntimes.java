@@ -20,7 +20,8 @@ import java.util.Optional;
 public final class ElasticsearchRuntimes {
 
     public static final String DEFAULT_DISTRIBUTION = System.getProperty("user.home")
-            + "/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/8.19.21/elasticsearch-8.19.21.zip";
+            + "/.m2/repository/org/elasticsearch/distribution/integ-test-zip/elasticsearch/" + ElasticsearchVersion.CURRENT
+            + "/elasticsearch-" + ElasticsearchVersion.CURRENT + ".zip";
 
     private ElasticsearchRuntimes() {
     }

@@ -34,7 +34,8 @@ final class Installation {
 
     void ensureInstalled() throws IOException {
         requireFile(settings.distribution(), "Elasticsearch distribution",
-                "run ./imr (it fetches org.elasticsearch.distribution.integ-test-zip:elasticsearch:8.19.21:zip through Maven) or set IMR_ES_DISTRIBUTION");
+                "run ./imr (it fetches org.elasticsearch.distribution.integ-test-zip:elasticsearch:"
+                        + ElasticsearchVersion.CURRENT + ":zip through Maven) or set IMR_ES_DISTRIBUTION");
         requireFile(settings.analysisPlugin(), "analysis plugin",
                 "build it with 'mvn -pl analysis-plugin package' or set IMR_ANALYSIS_PLUGIN");
         Path dir = settings.installDir();

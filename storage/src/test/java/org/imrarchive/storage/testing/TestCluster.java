@@ -45,10 +45,20 @@ public final class TestCluster {
 
     /** A gateway on a fresh, empty archive under the given index prefix. */
     public static ArchiveGateway freshArchive(String prefix) {
-        ArchiveGateway gateway = ArchiveGateway.connect(address(), prefix);
+        return freshArchive(address(), prefix);
+    }
+
+    /** A gateway on a fresh, empty archive under the given index prefix of the given cluster. */
+    public static ArchiveGateway freshArchive(ClusterAddress cluster, String prefix) {
+        ArchiveGateway gateway = ArchiveGateway.connect(cluster, prefix);
         gateway.deleteAll();
         gateway.ensureSchema();
         return gateway;
+    }
+
+    /** This build's analysis plugin zip (analysis-plugin/target), which every test node installs. */
+    static Path analysisPlugin() {
+        return Path.of(property("imr.analysis.plugin"));
     }
 
     private static String property(String name) {

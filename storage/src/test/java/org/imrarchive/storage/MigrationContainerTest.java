@@ -1,0 +1,15 @@
+package org.imrarchive.storage;
+
+import org.imrarchive.storage.runtime.ClusterAddress;
+import org.imrarchive.storage.testing.ContainerCluster;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** {@link MigrationTest} on the official Elasticsearch image with our analysis plugin; skipped without Docker. */
+@Testcontainers(disabledWithoutDocker = true)
+class MigrationContainerTest extends MigrationTest {
+
+    @Override
+    ClusterAddress cluster() {
+        return ContainerCluster.address();
+    }
+}

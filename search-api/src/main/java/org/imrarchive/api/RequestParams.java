@@ -1,5 +1,6 @@
 package org.imrarchive.api;
 
+import io.javalin.http.BadRequestResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,7 +31,7 @@ public final class RequestParams {
         }
         List<String> distinct = given.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
         if (distinct.size() > 1) {
-            throw ApiProblem.badRequest(name + " was given " + distinct.size() + " different values "
+            throw new BadRequestResponse(name + " was given " + distinct.size() + " different values "
                     + distinct.stream().limit(3).map(RequestParams::shorten).toList() + "; give one");
         }
         return distinct.stream().findFirst();
@@ -45,11 +46,11 @@ public final class RequestParams {
         try {
             value = Integer.parseInt(raw.get());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a whole number between " + min + " and " + max
+            throw new BadRequestResponse(name + " must be a whole number between " + min + " and " + max
                     + ", not '" + shorten(raw.get()) + "'");
         }
         if (value < min || value > max) {
-            throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", not " + value);
+            throw new BadRequestResponse(name + " must be between " + min + " and " + max + ", not " + value);
         }
         return Optional.of(value);
     }
@@ -58,7 +59,7 @@ public final class RequestParams {
     public static String oneOf(String name, String value, List<String> allowed) {
         String normalised = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (!allowed.contains(normalised)) {
-            throw ApiProblem.badRequest(name + " must be one of " + String.join(", ", allowed)
+            throw new BadRequestResponse(name + " must be one of " + String.join(", ", allowed)
                     + ", not '" + shorten(value) + "'");
         }
         return normalised;

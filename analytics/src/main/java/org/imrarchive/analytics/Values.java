@@ -93,14 +93,17 @@ public sealed interface Values {
             return List.copyOf(labels.keySet());
         }
 
+        /** The code {@code value} names, compared without regard to case, '-', ' ' or '_' ("lumbar spine" = LUMBAR_SPINE). */
         @Override
         public String parse(String parameter, String value) {
-            String normal = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-            if (!labels.containsKey(normal)) {
-                throw new IllegalArgumentException(parameter + " must be one of " + String.join(", ", labels.keySet())
-                        + ", got '" + Dimension.shorten(value) + "'");
-            }
-            return normal;
+            String normal = normal(value);
+            return labels.keySet().stream().filter(code -> normal(code).equals(normal)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(parameter + " must be one of "
+                            + String.join(", ", labels.keySet()) + ", got '" + Dimension.shorten(value) + "'"));
+        }
+
+        private static String normal(String value) {
+            return value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         }
 
         @Override

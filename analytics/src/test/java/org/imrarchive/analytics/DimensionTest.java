@@ -58,6 +58,19 @@ class DimensionTest {
     }
 
     @Test
+    void closedListsThatAreNoEnumerationMatchTheirCodesLoosely() {
+        Values.Codes ages = Values.codes("0 to 10", "Up to 10", "21 to 30", "21 to 30");
+        assertThat(ages.parse("ageRange", "21-TO-30")).isEqualTo("21 to 30");
+        assertThat(ages.label("0 to 10")).isEqualTo("Up to 10");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ages.parse("ageRange", "31 to 40"))
+                .hasMessage("ageRange must be one of 0 to 10, 21 to 30, got '31 to 40'");
+        Values.Integers days = Values.integers(0, 3650);
+        assertThat(days.parse("daysToReview", " 007 ")).isEqualTo("7");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> days.parse("daysToReview", "soon"))
+                .hasMessage("daysToReview must be a whole number, got 'soon'");
+    }
+
+    @Test
     void parametersAreUniqueAcrossDimensionsAndRanges() {
         Set<String> names = new HashSet<>(Set.of("q"));
         Arrays.stream(Dimension.values()).forEach(d -> assertThat(names.add(d.name())).as(d.name()).isTrue());

@@ -9,7 +9,10 @@ import java.util.Optional;
 /**
  * Typed access to query parameters; every malformed value is a 400 that names the parameter and what
  * it accepts. Parameters the API does not know are ignored. (The decision filters shared with the
- * statistics are read by the analytics module's {@code DecisionFilter}.)
+ * statistics are read by the analytics module's {@code DecisionFilter}.) Not Javalin's validators
+ * ({@code ctx.queryParamAsClass}): they take the first of repeated values silently, where a parameter given
+ * twice with different values is refused here, and their errors are a map per parameter rather than one
+ * message; the refusals are Javalin's own {@code BadRequestResponse}.
  */
 public final class RequestParams {
 

@@ -23,8 +23,10 @@ import org.imrarchive.letter.ProcedureCategory;
  *
  * <p><b>Adding a dimension is one change:</b> add a constant here, giving its label, the decisions-index field
  * (which must exist in {@code mappings/.../decisions-index.json}: {@code DimensionTest} checks), a sentence for
- * the API documentation, its {@link Values} and its {@link Use uses}; if its values are a closed list, that list is a
- * Java enum (labels default to the constant read as words; pass the ones that read wrong). Nothing else is edited:
+ * the API documentation, its {@link Values} and its {@link Use uses}. Values are a closed list (a Java enum, whose
+ * constants read as words unless a label is passed: {@link Values#of}; or fixed codes with labels:
+ * {@link Values#codes}), free names ({@link Values#names}) or whole numbers ({@link Values#integers}, which facet and
+ * group like {@link #year}). If the list is a new enum, adding that enum is the only other edit. Nothing else is edited:
  * {@link DecisionFilter} reads and applies it as a filter, search counts it as a facet, {@link UpholdRates} and
  * the CSV group by it, {@code imr stats} lists it, {@code GET /api/dimensions} publishes it (the UI builds its
  * filter panels, group-by choices and value labels from that) and {@code /openapi.json} generates its parameter.

@@ -1,36 +1,11 @@
 // Words a person reads for the archive's codes (LUMBAR_SPINE → "Lumbar spine").
 
 import {h} from './dom.js';
+import {valueLabel} from './vocabulary.js';
 
-export const FACET_TITLES = {
-  outcome: 'Outcome',
-  procedure: 'Procedure',
-  category: 'Category',
-  bodyRegion: 'Body region',
-  guideline: 'Guideline',
-  specialty: 'Reviewer specialty',
-  source: 'Source',
-  year: 'Year',
-};
-
-export const GROUPING_TITLES = {...FACET_TITLES};
-
-const SPECIAL = {
-  UPHELD: 'Upheld',
-  OVERTURNED: 'Overturned',
-  MTUS_ACOEM: 'MTUS ACOEM',
-  MTUS_CHRONIC_PAIN: 'MTUS Chronic Pain',
-  MTUS_POSTSURGICAL: 'MTUS Postsurgical',
-  MTUS_OTHER: 'MTUS (other)',
-  ODG: 'ODG',
-  ACOEM_NON_MTUS: 'ACOEM (non-MTUS)',
-  OTHER: 'Other',
-  CA_DWC_IMR: 'California DWC IMR letters',
-  DMHC_IMR: 'California DMHC IMR',
-  DURABLE_MEDICAL_EQUIPMENT: 'Durable medical equipment',
-  OFFICE_VISIT_CONSULT: 'Office visit / consult',
-  HAND_WRIST: 'Hand / wrist',
-  FOOT_ANKLE: 'Foot / ankle',
+// Codes that are no dimension's value (a letter's format); the dimensions' values come with their
+// labels from GET /api/dimensions.
+const FORMATS = {
   DWC_IMR_2013: 'DWC IMR letter (2013)',
   DWC_IMR_2016: 'DWC IMR letter (2016–17)',
   MAXIMUS_IMR_2014: 'MAXIMUS IMR letter (2014–15)',
@@ -39,11 +14,12 @@ const SPECIAL = {
   DMHC_IMR_CSV: 'DMHC CSV row',
 };
 
-/** Upper snake case codes read as words; anything else (procedure names, specialties) as given. */
+/** A dimension value's label, a format's, or upper snake case read as words; names as given. */
 export function label(value) {
   if (value === null || value === undefined || value === '') return '—';
   const s = String(value);
-  if (SPECIAL[s]) return SPECIAL[s];
+  const known = valueLabel(s) || FORMATS[s];
+  if (known) return known;
   if (/^[A-Z0-9_]+$/.test(s) && s.includes('_')) {
     const words = s.toLowerCase().replace(/_/g, ' ');
     return words.charAt(0).toUpperCase() + words.slice(1);

@@ -1,7 +1,8 @@
 // The router: reads the URL fragment, mounts the page for it, and hands later URL changes of the
 // same page to that page (so the search keeps its box and focus while results change).
 
-import {h, replace} from './dom.js';
+import {loadDimensions} from './api.js';
+import {errorBox, h, replace} from './dom.js';
 import * as analytics from './pages/analytics.js';
 import * as decision from './pages/decision.js';
 import * as imports from './pages/imports.js';
@@ -89,5 +90,11 @@ document.getElementById('skip')?.addEventListener('click', e => {
   main.focus();
 });
 
-window.addEventListener('hashchange', render);
-render();
+// Pages build their filters and group-by choices from the archive's dimensions: load them first.
+try {
+  await loadDimensions();
+  window.addEventListener('hashchange', render);
+  render();
+} catch (err) {
+  replace(main, errorBox(err, 'The archive could not be loaded'));
+}

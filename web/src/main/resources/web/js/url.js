@@ -2,7 +2,7 @@
 // so any view can be bookmarked, shared and restored with the back button. Hash routing needs no
 // server-side fallback route: the server only ever serves index.html at "/".
 
-import {FILTERS, RANGE_PARAMS} from './api.js';
+import {filterNames, rangeParams} from './vocabulary.js';
 
 export function current() {
   const hash = location.hash.replace(/^#/, '') || '/search';
@@ -29,7 +29,7 @@ export function record(path, params) {
 /** The search/analytics state from URL params. */
 export function readSearchState(params) {
   const filters = {};
-  for (const name of FILTERS) filters[name] = params.getAll(name).filter(Boolean);
+  for (const name of filterNames()) filters[name] = params.getAll(name).filter(Boolean);
   const state = {
     q: params.get('q') || '',
     filters,
@@ -38,7 +38,7 @@ export function readSearchState(params) {
     sortChosen: params.has('sort'),
     cursor: params.get('cursor') || '',
   };
-  for (const name of RANGE_PARAMS) state[name] = params.get(name) || '';
+  for (const name of rangeParams()) state[name] = params.get(name) || '';
   return state;
 }
 
@@ -46,8 +46,8 @@ export function readSearchState(params) {
 export function searchParams(state, extra = {}) {
   const p = new URLSearchParams();
   if (state.q) p.set('q', state.q);
-  for (const name of FILTERS) for (const v of state.filters[name] || []) p.append(name, v);
-  for (const name of RANGE_PARAMS) if (state[name]) p.set(name, state[name]);
+  for (const name of filterNames()) for (const v of state.filters[name] || []) p.append(name, v);
+  for (const name of rangeParams()) if (state[name]) p.set(name, state[name]);
   if (state.sort && (state.sortChosen || state.sort !== (state.q ? 'relevance' : 'date'))) p.set('sort', state.sort);
   if (state.cursor) p.set('cursor', state.cursor);
   for (const [k, v] of Object.entries(extra)) if (v !== '' && v !== null && v !== undefined) p.set(k, v);
@@ -60,8 +60,8 @@ export function sharedFilterParams(state) {
 }
 
 export function activeFilterCount(state) {
-  return FILTERS.reduce((n, f) => n + state.filters[f].length, 0)
-    + RANGE_PARAMS.filter(r => state[r]).length;
+  return filterNames().reduce((n, f) => n + state.filters[f].length, 0)
+    + rangeParams().filter(r => state[r]).length;
 }
 
 // The reader's last search in this tab, so "back to results" returns to the same query, filters and page.

@@ -15,8 +15,8 @@ import java.util.Optional;
  * @param cells     only the non-empty cells, in row then column order; a missing cell has no decisions
  */
 public record CrossTable(
-        Grouping rows,
-        Grouping cols,
+        Dimension rows,
+        Dimension cols,
         List<String> rowKeys,
         List<String> colKeys,
         List<UpholdRate> rowTotals,

@@ -4,80 +4,33 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.EnumSet;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.imrarchive.letter.BodyRegion;
-import org.imrarchive.letter.GuidelineSource;
-import org.imrarchive.letter.Outcome;
-import org.imrarchive.letter.ProcedureCategory;
 
 /**
  * Which decisions a figure or a search covers: the one filter model of the statistics, the
  * {@code imr stats} command and {@code GET /api/search}, so that the same parameters select the same
- * decisions everywhere. Every part is optional (null or empty = no restriction). The values of one
- * {@link Facet} part are alternatives (any of them matches); the parts combine with AND. The record
- * checks itself, so a filter that exists is a valid one. Sets are sorted, so equal filters print alike.
+ * decisions everywhere. Every part is optional (absent = no restriction). The values of one filtering
+ * {@link Dimension} are alternatives (any of them matches); the parts combine with AND. The record
+ * checks itself, so a filter that exists is a valid one. Values are kept in their dimension's order,
+ * so equal filters print alike (search cursors rely on it).
  *
- * @param q          free text (the search box syntax of {@link QuerySyntax}) over item (boosted),
- *                   procedure name, rationale, clinical summary and diagnoses; all words must match
- * @param outcome    UPHELD and/or OVERTURNED
- * @param procedure  exact procedure names, as in {@code procedure.name}
- * @param category   procedure categories
- * @param bodyRegion body regions
- * @param guideline  guideline sources the decision cites
- * @param specialty  exact canonical reviewer specialties
- * @param source     the programs: {@code CA_DWC_IMR}, {@code DMHC_IMR}
- * @param from       first decision date included
- * @param to         last decision date included
- * @param ageMin     youngest patient age included
- * @param ageMax     oldest patient age included
- * @param year       years (the {@code year} field: of the decision date, or a DMHC row's report year)
+ * @param q      free text (the search box syntax of {@link QuerySyntax}) over item (boosted),
+ *               procedure name, rationale, clinical summary and diagnoses; all words must match; null for none
+ * @param values per filtering dimension, its values spelled as the index holds them (enum names, years
+ *               as digits); dimensions without values are left out
+ * @param ranges per range, its bounds
  */
-public record DecisionFilter(
-        String q,
-        Set<Outcome> outcome,
-        Set<String> procedure,
-        Set<ProcedureCategory> category,
-        Set<BodyRegion> bodyRegion,
-        Set<GuidelineSource> guideline,
-        Set<String> specialty,
-        Set<String> source,
-        LocalDate from,
-        LocalDate to,
-        Integer ageMin,
-        Integer ageMax,
-        Set<Integer> year) {
-
-    /** The request parameters {@link #fromParams} reads; a caller can reject the others it does not know. */
-    public static final Set<String> PARAMETERS = Set.of("q", "outcome", "procedure", "category", "bodyRegion",
-            "guideline", "specialty", "source", "from", "to", "ageMin", "ageMax", "year");
-
-    /** The programs decisions come from (the {@code source} field). */
-    public static final Set<String> SOURCES = Set.of("CA_DWC_IMR", "DMHC_IMR");
-
-    /** Values one filter may list: a longer list is a runaway client, not a question. */
-    public static final int MAX_VALUES = 100;
-
-    /** The longest procedure or specialty name accepted; the index holds none longer. */
-    public static final int MAX_NAME_LENGTH = 256;
-
-    public static final int MAX_AGE = 130;
-
-    private static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    private static final LocalDate LATEST = LocalDate.of(2100, 12, 31);
+public record DecisionFilter(String q, Map<Dimension, List<String>> values, Map<Range, Bounds> ranges) {
 
     /**
      * The field the text must match: item, procedure name, rationale, clinical summary and diagnoses copied
@@ -86,81 +39,104 @@ public record DecisionFilter(
      */
     private static final String TEXT_FIELD = "text";
 
+    private static final DecisionFilter NONE = new DecisionFilter(null, Map.of(), Map.of());
+
+    /**
+     * The two bounds of a {@link Range}, inclusive, as the index compares them (ISO dates, digits); either may be null.
+     */
+    public record Bounds(String min, String max) {
+    }
 
     public DecisionFilter {
         q = blankToNull(q);
         if (q != null) {
             QuerySyntax.toSimpleQueryString(q); // throws on a syntax error
         }
-        outcome = constants(Facet.OUTCOME, Outcome.class, outcome);
-        procedure = names(Facet.PROCEDURE, procedure);
-        category = constants(Facet.CATEGORY, ProcedureCategory.class, category);
-        bodyRegion = constants(Facet.BODY_REGION, BodyRegion.class, bodyRegion);
-        guideline = constants(Facet.GUIDELINE, GuidelineSource.class, guideline);
-        specialty = names(Facet.SPECIALTY, specialty);
-        source = names(Facet.SOURCE, source);
-        for (String s : source) {
-            if (!SOURCES.contains(s)) {
-                throw new IllegalArgumentException("source must be one of " + String.join(", ", sorted(SOURCES))
-                        + ", got '" + shorten(s) + "'");
-            }
-        }
-        year = years(year);
-        checkPlausible("from", from);
-        checkPlausible("to", to);
-        if (from != null && to != null && from.isAfter(to)) {
-            throw new IllegalArgumentException("from (" + from + ") is after to (" + to + ")");
-        }
-        if (ageMin != null && ageMin < 0 || ageMax != null && ageMax < 0) {
-            throw new IllegalArgumentException("ages cannot be negative");
-        }
-        if (ageMin != null && ageMin > MAX_AGE) {
-            throw new IllegalArgumentException("ageMin must be at most " + MAX_AGE + ", got " + ageMin);
-        }
-        if (ageMax != null && ageMax > MAX_AGE) {
-            throw new IllegalArgumentException("ageMax must be at most " + MAX_AGE + ", got " + ageMax);
-        }
-        if (ageMin != null && ageMax != null && ageMin > ageMax) {
-            throw new IllegalArgumentException("ageMin (" + ageMin + ") is greater than ageMax (" + ageMax + ")");
-        }
+        values = checkedValues(values);
+        ranges = checkedRanges(ranges);
     }
 
     /** Every decision in the archive. */
     public static DecisionFilter none() {
-        return new DecisionFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return NONE;
+    }
+
+    /** The decisions with any of {@code values} in {@code dimension} (enum constants, numbers or text). */
+    public static DecisionFilter of(Dimension dimension, Object... values) {
+        return NONE.with(dimension, values);
+    }
+
+    /** This filter, with {@code dimension}'s values replaced by {@code values} (none: that filter removed). */
+    public DecisionFilter with(Dimension dimension, Object... values) {
+        Map<Dimension, List<String>> copy = new EnumMap<>(Dimension.class);
+        copy.putAll(this.values);
+        copy.put(dimension, Arrays.stream(values).map(v -> v instanceof Enum<?> e ? e.name() : String.valueOf(v)).toList());
+        return new DecisionFilter(q, copy, ranges);
+    }
+
+    /** This filter with the text {@code q} instead of its own. */
+    public DecisionFilter withText(String q) {
+        return new DecisionFilter(q, values, ranges);
+    }
+
+    /** This filter, with {@code range} bounded by {@code min} and {@code max} (dates or numbers; null = open). */
+    public DecisionFilter with(Range range, Object min, Object max) {
+        Map<Range, Bounds> copy = new EnumMap<>(Range.class);
+        copy.putAll(ranges);
+        copy.put(range, new Bounds(min == null ? null : min.toString(), max == null ? null : max.toString()));
+        return new DecisionFilter(q, values, copy);
     }
 
     /**
-     * Reads a filter from request parameters (query string or CLI options by the same names, see
-     * {@link #PARAMETERS}); other keys are ignored, blank values count as absent.
+     * Reads a filter from request parameters (query string or CLI options by the same names); other keys are ignored, blank values count as absent.
      *
-     * <p>The {@link Facet} parameters take several values, repeated ({@code outcome=UPHELD&outcome=OVERTURNED})
-     * or comma-separated ({@code specialty=A,B}); a comma that belongs to a name is written {@code \,}.
-     * {@code q}, {@code from}, {@code to}, {@code ageMin} and {@code ageMax} take one value. Enumerations
-     * are read without regard to case, '-' or ' ' ("lumbar spine" = LUMBAR_SPINE).
+     * <p>A filtering {@link Dimension}'s parameter takes several values, repeated ({@code outcome=UPHELD&outcome=OVERTURNED})
+     * or comma-separated ({@code specialty=A,B}), except procedure names, which contain commas and so are only
+     * ever repeated. {@code q} and the bounds of a {@link Range} ({@code from}, {@code to}, {@code ageMin},
+     * {@code ageMax}) take one value. Closed lists are read without regard to case, '-' or ' '
+     * ("lumbar spine" = LUMBAR_SPINE).
      *
      * @throws IllegalArgumentException with a message fit for the user when a value is invalid
      *                                  or a single-valued parameter is given twice with different values
      */
     public static DecisionFilter fromParams(Map<String, List<String>> params) {
-        Params p = new Params(params);
-        return new DecisionFilter(
-                p.single("q"),
-                p.constants(Facet.OUTCOME, Outcome.class),
-                p.names(Facet.PROCEDURE),
-                p.constants(Facet.CATEGORY, ProcedureCategory.class),
-                p.constants(Facet.BODY_REGION, BodyRegion.class),
-                p.constants(Facet.GUIDELINE, GuidelineSource.class),
-                p.names(Facet.SPECIALTY),
-                p.sources(),
-                p.date("from"),
-                p.date("to"),
-                p.integer("ageMin"),
-                p.integer("ageMax"),
-                p.years());
+        Map<Dimension, List<String>> values = new EnumMap<>(Dimension.class);
+        for (Dimension d : Dimension.filtering()) {
+            values.put(d, params.getOrDefault(d.name(), List.of()).stream()
+                    .filter(Objects::nonNull)
+                    .flatMap(v -> d.valueSet().commaSeparated() ? Arrays.stream(v.split(",")) : Stream.of(v))
+                    .toList());
+        }
+        Map<Range, Bounds> ranges = new EnumMap<>(Range.class);
+        for (Range r : Range.values()) {
+            ranges.put(r, new Bounds(single(params, r.minParameter()), single(params, r.maxParameter())));
+        }
+        return new DecisionFilter(single(params, "q"), values, ranges);
     }
 
-    /** The Elasticsearch query selecting these decisions: the text, the ranges and every facet filter. */
+    /** The values chosen for {@code dimension}, spelled as the index holds them (enum names, years as digits). */
+    public List<String> selected(Dimension dimension) {
+        return values.getOrDefault(dimension, List.of());
+    }
+
+    /** The bounds of {@code range}; both null when it does not restrict. */
+    public Bounds bounds(Range range) {
+        return ranges.getOrDefault(range, new Bounds(null, null));
+    }
+
+    /** First decision date included, or null. */
+    public LocalDate from() {
+        String min = bounds(Range.decisionDate).min();
+        return min == null ? null : LocalDate.parse(min);
+    }
+
+    /** Last decision date included, or null. */
+    public LocalDate to() {
+        String max = bounds(Range.decisionDate).max();
+        return max == null ? null : LocalDate.parse(max);
+    }
+
+    /** The Elasticsearch query selecting these decisions: the text, the ranges and every dimension's filter. */
     public Query query() {
         return queryExcept(null);
     }
@@ -169,25 +145,15 @@ public record DecisionFilter(
      * {@link #query()} without {@code except}'s own filter: the decisions that facet's counts are taken
      * over, so choosing outcome=UPHELD still shows how many OVERTURNED decisions the other filters leave.
      */
-    public Query queryExcept(Facet except) {
+    public Query queryExcept(Dimension except) {
         List<Query> filters = rangeFilters();
-        filters.addAll(facetTerms(except));
+        values.forEach((dimension, selected) -> {
+            if (dimension != except) {
+                List<FieldValue> terms = selected.stream().map(FieldValue::of).toList();
+                filters.add(Query.of(f -> f.terms(t -> t.field(dimension.field()).terms(v -> v.value(terms)))));
+            }
+        });
         return bool(textQuery(), filters);
-    }
-
-    /** The values chosen for {@code facet}, spelled as the index holds them (enum names, years as digits). */
-    public List<String> selected(Facet facet) {
-        Set<?> values = switch (facet) {
-            case OUTCOME -> outcome;
-            case PROCEDURE -> procedure;
-            case CATEGORY -> category;
-            case BODY_REGION -> bodyRegion;
-            case GUIDELINE -> guideline;
-            case SPECIALTY -> specialty;
-            case SOURCE -> source;
-            case YEAR -> year;
-        };
-        return values.stream().map(v -> v instanceof Enum<?> e ? e.name() : v.toString()).toList();
     }
 
     private Query textQuery() {
@@ -202,42 +168,28 @@ public record DecisionFilter(
 
     private List<Query> rangeFilters() {
         List<Query> filters = new ArrayList<>();
-        if (from != null || to != null) {
-            filters.add(Query.of(f -> f.range(r -> r.date(d -> {
-                d.field("decisionDate");
-                if (from != null) {
-                    d.gte(from.toString());
+        ranges.forEach((range, b) -> filters.add(Query.of(f -> f.range(r -> switch (range.kind()) {
+            case DATE -> r.date(d -> {
+                d.field(range.field());
+                if (b.min() != null) {
+                    d.gte(b.min());
                 }
-                if (to != null) {
-                    d.lte(to.toString());
+                if (b.max() != null) {
+                    d.lte(b.max());
                 }
                 return d;
-            }))));
-        }
-        if (ageMin != null || ageMax != null) {
-            filters.add(Query.of(f -> f.range(r -> r.number(n -> {
-                n.field("patientAge");
-                if (ageMin != null) {
-                    n.gte(ageMin.doubleValue());
+            });
+            case INTEGER -> r.number(n -> {
+                n.field(range.field());
+                if (b.min() != null) {
+                    n.gte(Double.valueOf(b.min()));
                 }
-                if (ageMax != null) {
-                    n.lte(ageMax.doubleValue());
+                if (b.max() != null) {
+                    n.lte(Double.valueOf(b.max()));
                 }
                 return n;
-            }))));
-        }
-        return filters;
-    }
-
-    private List<Query> facetTerms(Facet except) {
-        List<Query> filters = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
-            List<String> values = selected(facet);
-            if (facet != except && !values.isEmpty()) {
-                List<FieldValue> terms = values.stream().map(FieldValue::of).toList();
-                filters.add(Query.of(f -> f.terms(t -> t.field(facet.field()).terms(v -> v.value(terms)))));
-            }
-        }
+            });
+        }))));
         return filters;
     }
 
@@ -253,179 +205,77 @@ public record DecisionFilter(
         }));
     }
 
-    /**
-     * Dates far outside the archive's era are typing mistakes, and a trend over them would ask
-     * Elasticsearch for more periods than it allows in one answer.
-     */
-    private static void checkPlausible(String name, LocalDate date) {
-        if (date != null && (date.isBefore(EARLIEST) || date.isAfter(LATEST))) {
-            throw new IllegalArgumentException(name + " must be between " + EARLIEST + " and " + LATEST + ", got " + date);
-        }
-    }
-
-    private static <E extends Enum<E>> Set<E> constants(Facet facet, Class<E> type, Set<E> values) {
-        EnumSet<E> copy = EnumSet.noneOf(type);
-        if (values != null) {
-            values.forEach(v -> copy.add(Objects.requireNonNull(v, facet.param())));
-        }
-        return Collections.unmodifiableSet(copy);
-    }
-
-    private static Set<String> names(Facet facet, Set<String> values) {
-        TreeSet<String> copy = new TreeSet<>();
-        if (values != null) {
-            for (String value : values) {
-                String name = blankToNull(value);
-                if (name != null && name.length() > MAX_NAME_LENGTH) {
-                    throw new IllegalArgumentException(facet.param() + " values are at most " + MAX_NAME_LENGTH
-                            + " characters long, got '" + shorten(name) + "'");
+    /** Each dimension's values parsed by its {@link Values}, without blanks and repeats, in its order. */
+    private static Map<Dimension, List<String>> checkedValues(Map<Dimension, List<String>> given) {
+        Map<Dimension, List<String>> checked = new EnumMap<>(Dimension.class);
+        if (given != null) {
+            given.forEach((dimension, values) -> {
+                if (!dimension.filters()) {
+                    throw new IllegalArgumentException(dimension + " is not a filter");
                 }
-                if (name != null) {
-                    copy.add(name);
+                Set<String> parsed = new LinkedHashSet<>();
+                for (String value : values == null ? List.<String>of() : values) {
+                    String v = blankToNull(value);
+                    if (v != null) {
+                        parsed.add(dimension.valueSet().parse(dimension.name(), v));
+                    }
                 }
-            }
+                checkCount(dimension.name(), parsed);
+                if (!parsed.isEmpty()) {
+                    checked.put(dimension, parsed.stream().sorted(dimension.valueSet().order()).toList());
+                }
+            });
         }
-        checkCount(facet, copy);
-        return Collections.unmodifiableSet(copy);
+        return Collections.unmodifiableMap(checked);
     }
 
-    private static Set<Integer> years(Set<Integer> values) {
-        TreeSet<Integer> copy = new TreeSet<>();
-        if (values != null) {
-            for (Integer y : values) {
-                if (y < EARLIEST.getYear() || y > LATEST.getYear()) {
-                    throw new IllegalArgumentException("year must be between " + EARLIEST.getYear() + " and "
-                            + LATEST.getYear() + ", got " + y);
+    /** Each range's bounds parsed, in order, open ranges left out. */
+    private static Map<Range, Bounds> checkedRanges(Map<Range, Bounds> given) {
+        Map<Range, Bounds> checked = new EnumMap<>(Range.class);
+        if (given != null) {
+            given.forEach((range, b) -> {
+                String min = b == null ? null : bound(range, range.minParameter(), b.min());
+                String max = b == null ? null : bound(range, range.maxParameter(), b.max());
+                if (min != null && max != null && range.inverted(min, max)) {
+                    throw new IllegalArgumentException(range.minParameter() + " (" + min + ") is "
+                            + (range.kind() == Range.Kind.DATE ? "after " : "greater than ")
+                            + range.maxParameter() + " (" + max + ")");
                 }
-                copy.add(y);
-            }
+                if (min != null || max != null) {
+                    checked.put(range, new Bounds(min, max));
+                }
+            });
         }
-        checkCount(Facet.YEAR, copy);
-        return Collections.unmodifiableSet(copy);
+        return Collections.unmodifiableMap(checked);
     }
 
-    private static void checkCount(Facet facet, Collection<?> values) {
-        if (values.size() > MAX_VALUES) {
-            throw new IllegalArgumentException(facet.param() + " was given " + values.size()
-                    + " values; at most " + MAX_VALUES);
+    private static String bound(Range range, String parameter, String value) {
+        String v = blankToNull(value);
+        return v == null ? null : range.parse(parameter, v);
+    }
+
+    private static void checkCount(String parameter, Collection<?> values) {
+        if (values.size() > Values.MAX_VALUES) {
+            throw new IllegalArgumentException(parameter + " was given " + values.size()
+                    + " values; at most " + Values.MAX_VALUES);
         }
+    }
+
+    /** The one value of a single-valued parameter; the same value repeated is fine. */
+    private static String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream()
+                .map(DecisionFilter::blankToNull)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
+        if (values.size() > 1) {
+            throw new IllegalArgumentException(name + " was given " + values.size() + " different values "
+                    + values.stream().map(Dimension::shorten).toList() + "; give one");
+        }
+        return values.isEmpty() ? null : values.get(0);
     }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private static List<String> sorted(Set<String> values) {
-        return values.stream().sorted().toList();
-    }
-
-    /** Keeps echoed input short in messages. */
-    private static String shorten(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 60) + "…";
-    }
-
-    /** Reads the parameters, with the checks that make the error messages. */
-    private record Params(Map<String, List<String>> params) {
-
-        /** The one value of a single-valued parameter; the same value repeated is fine. */
-        String single(String name) {
-            List<String> values = params.getOrDefault(name, List.of()).stream()
-                    .map(DecisionFilter::blankToNull)
-                    .filter(v -> v != null)
-                    .distinct()
-                    .toList();
-            if (values.size() > 1) {
-                throw new IllegalArgumentException(name + " was given " + values.size() + " different values "
-                        + values.stream().map(DecisionFilter::shorten).toList() + "; give one");
-            }
-            return values.isEmpty() ? null : values.get(0);
-        }
-
-        /**
-         * Every value of a facet parameter: repeated, comma-separated, or both. Procedure names can hold
-         * commas ("Knee arthroscopy, partial meniscectomy"), so procedures are only ever repeated.
-         */
-        List<String> list(Facet facet) {
-            List<String> values = params.getOrDefault(facet.param(), List.of()).stream()
-                    .filter(v -> v != null)
-                    .flatMap(v -> facet == Facet.PROCEDURE ? Stream.of(v) : Arrays.stream(v.split(",")))
-                    .map(DecisionFilter::blankToNull)
-                    .filter(v -> v != null)
-                    .distinct()
-                    .toList();
-            checkCount(facet, values);
-            return values;
-        }
-
-        Set<String> names(Facet facet) {
-            return Set.copyOf(list(facet));
-        }
-
-        <E extends Enum<E>> Set<E> constants(Facet facet, Class<E> type) {
-            return parseEach(facet, value -> {
-                String normal = normal(value);
-                return Arrays.stream(type.getEnumConstants())
-                        .filter(c -> c.name().equals(normal))
-                        .findFirst()
-                        .orElseThrow(() -> new IllegalArgumentException(facet.param() + " must be one of "
-                                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "))
-                                + ", got '" + shorten(value) + "'"));
-            });
-        }
-
-        Set<String> sources() {
-            return parseEach(Facet.SOURCE, value -> {
-                String normal = normal(value);
-                if (!SOURCES.contains(normal)) {
-                    throw new IllegalArgumentException("source must be one of "
-                            + String.join(", ", sorted(SOURCES)) + ", got '" + shorten(value) + "'");
-                }
-                return normal;
-            });
-        }
-
-        Set<Integer> years() {
-            return parseEach(Facet.YEAR, value -> {
-                if (!value.matches("\\d{4}")) {
-                    throw new IllegalArgumentException("year must be a four-digit year such as 2014, got '"
-                            + shorten(value) + "'");
-                }
-                return Integer.valueOf(value);
-            });
-        }
-
-        LocalDate date(String name) {
-            return parseOne(name, value -> {
-                try {
-                    return LocalDate.parse(value);
-                } catch (DateTimeParseException e) {
-                    throw new IllegalArgumentException(name + " must be an ISO date (yyyy-MM-dd), got '"
-                            + shorten(value) + "'");
-                }
-            });
-        }
-
-        Integer integer(String name) {
-            return parseOne(name, value -> {
-                try {
-                    return Integer.valueOf(value);
-                } catch (NumberFormatException e) {
-                    throw new IllegalArgumentException(name + " must be a whole number, got '" + shorten(value) + "'");
-                }
-            });
-        }
-
-        private <T> Set<T> parseEach(Facet facet, Function<String, T> parser) {
-            return list(facet).stream().map(parser).collect(Collectors.toSet());
-        }
-
-        private <T> T parseOne(String name, Function<String, T> parser) {
-            String value = single(name);
-            return value == null ? null : parser.apply(value);
-        }
-
-        private static String normal(String value) {
-            return value.toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        }
     }
 }

@@ -39,7 +39,7 @@ public final class UpholdRateCsv {
     }
 
     /** One row per group; the first column is named after the grouping ("procedure"). */
-    public String byGroup(Grouping by, List<UpholdRate> rates) {
+    public String byGroup(Dimension by, List<UpholdRate> rates) {
         List<List<Object>> rows = new ArrayList<>();
         for (UpholdRate r : rates) {
             rows.add(row(List.of(r.group()), r.decisions(), r.upheld(), r.overturned(), r.undetermined(),

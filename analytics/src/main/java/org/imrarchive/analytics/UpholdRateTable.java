@@ -16,7 +16,7 @@ public final class UpholdRateTable {
     private UpholdRateTable() {
     }
 
-    public static String byGroup(Grouping by, List<UpholdRate> rates) {
+    public static String byGroup(Dimension by, List<UpholdRate> rates) {
         List<List<String>> rows = new ArrayList<>();
         for (UpholdRate r : rates) {
             rows.add(row(r.group(), r.decisions(), r.upheld(), r.overturned(), r.undetermined(),

@@ -32,7 +32,7 @@ import org.imrarchive.storage.ArchiveIndex;
  * a group falls outside a shard's top N, and an analyst's figure must be exact on any cluster.
  * Documents without a value for the grouping field form the {@value UpholdRate#NONE} group
  * ({@code missing_bucket}), so the groups always add up to every decision the filter matched
- * (more than that for the multi-valued {@link Grouping#guideline}).
+ * (more than that for the multi-valued {@link Dimension#guideline}).
  */
 public final class UpholdRates {
 
@@ -62,7 +62,7 @@ public final class UpholdRates {
      * by group name), leaving out groups of fewer than {@code minCount} decisions.
      * A filter that matches nothing gives an empty list.
      */
-    public List<UpholdRate> by(Grouping by, DecisionFilter filter, int minCount) {
+    public List<UpholdRate> by(Dimension by, DecisionFilter filter, int minCount) {
         if (minCount < 0) {
             throw new IllegalArgumentException("minCount cannot be negative, got " + minCount);
         }
@@ -165,16 +165,16 @@ public final class UpholdRates {
      * The two-way table of uphold rates by {@code rows} and {@code cols}: one cell per pair of groups
      * that has decisions, and the row and column totals. Rows and columns are ordered largest first.
      */
-    public CrossTable cross(Grouping rows, Grouping cols, DecisionFilter filter) {
+    public CrossTable cross(Dimension rows, Dimension cols, DecisionFilter filter) {
         return cross(rows, cols, filter, 0);
     }
 
     /**
-     * {@link #cross(Grouping, Grouping, DecisionFilter)} without the row and column groups of fewer than
+     * {@link #cross(Dimension, Dimension, DecisionFilter)} without the row and column groups of fewer than
      * {@code minCount} decisions (and their cells): the same rule, and the same refusal of a negative
      * count, as {@link #by}.
      */
-    public CrossTable cross(Grouping rows, Grouping cols, DecisionFilter filter, int minCount) {
+    public CrossTable cross(Dimension rows, Dimension cols, DecisionFilter filter, int minCount) {
         if (rows == cols) {
             throw new IllegalArgumentException("rows and cols must be different groupings, both are " + rows);
         }
@@ -230,7 +230,10 @@ public final class UpholdRates {
         }
     }
 
-    private static CompositeAggregationSource source(Grouping grouping) {
+    private static CompositeAggregationSource source(Dimension grouping) {
+        if (!grouping.groups()) {
+            throw new IllegalArgumentException("cannot group by " + grouping + ": use one of " + Dimension.groupings());
+        }
         return CompositeAggregationSource.of(s -> s.terms(t -> t.field(grouping.field()).missingBucket(true)));
     }
 

@@ -6,12 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.imrarchive.letter.BodyRegion;
 import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.ProcedureCategory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class DecisionFilterTest {
 
@@ -32,10 +33,20 @@ class DecisionFilterTest {
                 Map.entry("ageMax", List.of("65")),
                 Map.entry("year", List.of("2014")),
                 Map.entry("by", List.of("procedure"))));
-        assertThat(f).isEqualTo(new DecisionFilter("lumbar fusion", Set.of(Outcome.OVERTURNED), Set.of("Lumbar MRI"),
-                Set.of(ProcedureCategory.DIAGNOSTIC_IMAGING), Set.of(BodyRegion.LUMBAR_SPINE), Set.of(GuidelineSource.ODG),
-                Set.of("Orthopaedic Surgery"), Set.of("DMHC_IMR"), LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31),
-                18, 65, Set.of(2014)));
+        assertThat(f).isEqualTo(DecisionFilter.of(Dimension.outcome, Outcome.OVERTURNED)
+                .withText("lumbar fusion")
+                .with(Dimension.procedure, "Lumbar MRI")
+                .with(Dimension.category, ProcedureCategory.DIAGNOSTIC_IMAGING)
+                .with(Dimension.bodyRegion, BodyRegion.LUMBAR_SPINE)
+                .with(Dimension.guideline, GuidelineSource.ODG)
+                .with(Dimension.specialty, "Orthopaedic Surgery")
+                .with(Dimension.source, "DMHC_IMR")
+                .with(Range.decisionDate, LocalDate.of(2014, 1, 1), LocalDate.of(2014, 12, 31))
+                .with(Range.patientAge, 18, 65)
+                .with(Dimension.year, 2014));
+        assertThat(f.from()).isEqualTo(LocalDate.of(2014, 1, 1));
+        assertThat(f.to()).isEqualTo(LocalDate.of(2014, 12, 31));
+        assertThat(f.bounds(Range.patientAge)).isEqualTo(new DecisionFilter.Bounds("18", "65"));
     }
 
     @Test
@@ -45,23 +56,21 @@ class DecisionFilterTest {
                 "specialty", List.of("Anesthesiology,Pain Medicine", " Neurology ", "Pain Medicine"),
                 "year", List.of("2014,2015"),
                 "procedure", List.of("Knee arthroscopy, partial meniscectomy", "Tramadol")));
-        assertThat(f.outcome()).containsExactlyInAnyOrder(Outcome.UPHELD, Outcome.OVERTURNED);
-        assertThat(f.specialty()).containsExactly("Anesthesiology", "Neurology", "Pain Medicine");
-        assertThat(f.year()).containsExactly(2014, 2015);
-        assertThat(f.procedure()).containsExactly("Knee arthroscopy, partial meniscectomy", "Tramadol");
-        assertThat(f.selected(Facet.OUTCOME)).containsExactly("UPHELD", "OVERTURNED");
-        assertThat(f.selected(Facet.YEAR)).containsExactly("2014", "2015");
-        assertThat(f.selected(Facet.CATEGORY)).isEmpty();
+        assertThat(f.selected(Dimension.outcome)).containsExactlyInAnyOrder("UPHELD", "OVERTURNED");
+        assertThat(f.selected(Dimension.specialty)).containsExactly("Anesthesiology", "Neurology", "Pain Medicine");
+        assertThat(f.selected(Dimension.procedure)).containsExactly("Knee arthroscopy, partial meniscectomy", "Tramadol");
+        assertThat(f.selected(Dimension.outcome)).containsExactly("UPHELD", "OVERTURNED");
+        assertThat(f.selected(Dimension.year)).containsExactly("2014", "2015");
+        assertThat(f.selected(Dimension.category)).isEmpty();
     }
 
     @Test
     void blankOrRepeatedEqualValuesAreFine() {
         assertThat(DecisionFilter.fromParams(Map.of("q", List.of(" "), "specialty", List.of("", ","),
                 "year", List.of("2014", "2014"), "from", List.of("2014-01-01", "2014-01-01")))).isEqualTo(
-                new DecisionFilter(null, null, null, null, null, null, null, null, LocalDate.of(2014, 1, 1), null, null,
-                        null, Set.of(2014)));
+                DecisionFilter.of(Dimension.year, 2014).with(Range.decisionDate, "2014-01-01", null));
         assertThat(DecisionFilter.fromParams(Map.of())).isEqualTo(DecisionFilter.none());
-        assertThat(DecisionFilter.none().outcome()).isEmpty();
+        assertThat(DecisionFilter.none().selected(Dimension.outcome)).isEmpty();
     }
 
     @Test
@@ -93,14 +102,39 @@ class DecisionFilterTest {
 
     @Test
     void groupingsAndIntervalsParseAndExplainThemselves() {
-        assertThat(Grouping.fromParameter("BodyRegion")).isEqualTo(Grouping.bodyRegion);
-        assertThatThrownBy(() -> Grouping.fromParameter("doctor")).isInstanceOf(IllegalArgumentException.class)
+        assertThat(Dimension.grouping("BodyRegion")).isEqualTo(Dimension.bodyRegion);
+        assertThatThrownBy(() -> Dimension.grouping("outcome")).hasMessageContaining("cannot group by 'outcome'");
+        assertThatThrownBy(() -> Dimension.grouping("doctor")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("cannot group by 'doctor': use one of procedure, category, bodyRegion, guideline, "
                         + "specialty, year, source");
         assertThat(Interval.fromParameter("quarter")).isEqualTo(Interval.quarter);
         assertThatThrownBy(() -> Interval.fromParameter("week")).hasMessage("unknown interval 'week': use one of month, quarter, year");
         assertThat(Interval.quarter.label(LocalDate.of(2014, 10, 1))).isEqualTo("2014-Q4");
         assertThat(Interval.month.label(LocalDate.of(2014, 3, 1))).isEqualTo("2014-03");
+    }
+
+    /** Every filtering dimension is read from its parameter, and selects by its values whatever the spelling. */
+    @ParameterizedTest
+    @EnumSource(Dimension.class)
+    void everyFilteringDimensionIsReadFromItsParameter(Dimension dimension) {
+        if (!dimension.filters()) {
+            return;
+        }
+        Values values = dimension.valueSet();
+        String value = values instanceof Values.Codes codes ? codes.codes().get(codes.codes().size() - 1)
+                : values instanceof Values.Integers integers ? Integer.toString(integers.max()) : "Some name";
+        DecisionFilter f = DecisionFilter.fromParams(Map.of(dimension.name(), List.of(" " + value.toLowerCase(java.util.Locale.ROOT)
+                .replace('_', ' ') + " ")));
+        String expected = dimension.valueSet() instanceof Values.Names ? value.toLowerCase(java.util.Locale.ROOT) : value;
+        assertThat(f.selected(dimension)).as(dimension.name()).containsExactly(expected);
+        assertThat(f).isEqualTo(DecisionFilter.of(dimension, expected));
+        for (Dimension other : Dimension.values()) {
+            if (other != dimension) {
+                assertThat(f.selected(other)).isEmpty();
+            }
+        }
+        assertThatThrownBy(() -> DecisionFilter.fromParams(Map.of(dimension.name(), List.of("x".repeat(300)))))
+                .as(dimension.name()).hasMessageStartingWith(dimension.name() + " ");
     }
 
     private static void assertRejected(Map<String, List<String>> params, String message) {

@@ -18,7 +18,7 @@ class UpholdRateCsvTest {
     @Test
     void quotesWhatNeedsQuotingAndParsesBack() throws IOException {
         List<UpholdRate> rates = List.of(UpholdRate.of(AWKWARD, 3, 1, 1), UpholdRate.of("Crème", 1, 0, 0));
-        String csv = UpholdRateCsv.plain().byGroup(Grouping.procedure, rates);
+        String csv = UpholdRateCsv.plain().byGroup(Dimension.procedure, rates);
         assertThat(csv).isEqualTo("procedure,decisions,upheld,overturned,undetermined,upholdRate,ci95Low,ci95High\r\n"
                 + "\"Brace, \"\"custom\"\"\nfitted\",3,1,1,1,0.5000,0.0945,0.9055\r\n"
                 + "Crème,1,0,0,1,,,\r\n");
@@ -31,14 +31,14 @@ class UpholdRateCsvTest {
     @Test
     void aGroupNameThatAFormulaWouldRunIsWrittenAsText() throws IOException {
         String formula = "=HYPERLINK(\"http://x\")";
-        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Grouping.procedure, List.of(UpholdRate.of(formula, 2, 1, 1)));
+        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Dimension.procedure, List.of(UpholdRate.of(formula, 2, 1, 1)));
         assertThat(csv).contains("\r\n\"'=HYPERLINK(\"\"http://x\"\")\",2,1,1,0,0.5000,");
         assertThat(parse(csv.substring(1)).get(0).get("procedure")).isEqualTo("'" + formula);
     }
 
     @Test
     void forSpreadsheetsStartsWithAByteOrderMark() {
-        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Grouping.year, List.of(UpholdRate.of("2014", 2, 1, 1)));
+        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Dimension.year, List.of(UpholdRate.of("2014", 2, 1, 1)));
         byte[] utf8 = csv.getBytes(StandardCharsets.UTF_8);
         assertThat(new byte[] {utf8[0], utf8[1], utf8[2]}).containsExactly(0xEF, 0xBB, 0xBF);
         assertThat(csv.substring(1)).startsWith("year,decisions,");
@@ -59,7 +59,7 @@ class UpholdRateCsvTest {
 
     @Test
     void crossIsOneRowPerCell() throws IOException {
-        CrossTable table = new CrossTable(Grouping.procedure, Grouping.specialty, List.of("MRI, lumbar"), List.of("Pain"),
+        CrossTable table = new CrossTable(Dimension.procedure, Dimension.specialty, List.of("MRI, lumbar"), List.of("Pain"),
                 List.of(UpholdRate.of("MRI, lumbar", 4, 3, 1)), List.of(UpholdRate.of("Pain", 4, 3, 1)),
                 List.of(CrossCell.of("MRI, lumbar", "Pain", new OutcomeCounts(4, 3, 1))));
         List<CSVRecord> records = parse(UpholdRateCsv.plain().cross(table));

@@ -10,7 +10,7 @@ class UpholdRateTableTest {
 
     @Test
     void alignsColumnsAndShowsPercentages() {
-        String table = UpholdRateTable.byGroup(Grouping.procedure, List.of(
+        String table = UpholdRateTable.byGroup(Dimension.procedure, List.of(
                 UpholdRate.of("Lumbar MRI", 40, 31, 9),
                 UpholdRate.of("Home health aide", 1, 0, 0)));
         assertThat(table).isEqualTo(
@@ -29,7 +29,7 @@ class UpholdRateTableTest {
 
     @Test
     void crossIsAMatrixWithTotals() {
-        CrossTable table = new CrossTable(Grouping.procedure, Grouping.year, List.of("MRI", "PT"), List.of("2014", "2015"),
+        CrossTable table = new CrossTable(Dimension.procedure, Dimension.year, List.of("MRI", "PT"), List.of("2014", "2015"),
                 List.of(UpholdRate.of("MRI", 3, 2, 1), UpholdRate.of("PT", 1, 1, 0)),
                 List.of(UpholdRate.of("2014", 3, 3, 0), UpholdRate.of("2015", 1, 0, 1)),
                 List.of(CrossCell.of("MRI", "2014", new OutcomeCounts(2, 2, 0)),

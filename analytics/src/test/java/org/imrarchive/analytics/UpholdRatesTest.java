@@ -66,7 +66,7 @@ class UpholdRatesTest {
 
     @Test
     void byProcedureCountsEveryItemOnceInItsOwnGroupLargestFirst() {
-        assertThat(rates.by(Grouping.procedure, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.procedure, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("Lumbar MRI", 40, 31, 9, 0),
                         // 10 one-item letters (cohort C) and item 1 of letter M
@@ -83,7 +83,7 @@ class UpholdRatesTest {
 
     @Test
     void rateAndIntervalFollowTheWilsonFormula() {
-        UpholdRate mri = rates.by(Grouping.procedure, DecisionFilter.none(), 0).get(0);
+        UpholdRate mri = rates.by(Dimension.procedure, DecisionFilter.none(), 0).get(0);
         assertThat(mri.group()).isEqualTo("Lumbar MRI");
         assertThat(mri.upholdRate()).isEqualTo(31.0 / 40);
         // By hand: p = 0.775, n = 40, z = 1.959964
@@ -102,7 +102,7 @@ class UpholdRatesTest {
 
     @Test
     void aGroupOfOneHasAnExtremeRateAndAWideInterval() {
-        List<UpholdRate> byProcedure = rates.by(Grouping.procedure, DecisionFilter.none(), 0);
+        List<UpholdRate> byProcedure = rates.by(Dimension.procedure, DecisionFilter.none(), 0);
         UpholdRate acupuncture = find(byProcedure, "Acupuncture");
         assertThat(acupuncture.upholdRate()).isEqualTo(1.0);
         assertThat(acupuncture.ci95Low()).isCloseTo(0.2065493, within(1e-7));
@@ -115,7 +115,7 @@ class UpholdRatesTest {
 
     @Test
     void decisionsWithoutAnOutcomeCountButHaveNoRate() {
-        List<UpholdRate> byProcedure = rates.by(Grouping.procedure, DecisionFilter.none(), 0);
+        List<UpholdRate> byProcedure = rates.by(Dimension.procedure, DecisionFilter.none(), 0);
         UpholdRate homeHealth = find(byProcedure, "Home health aide");
         assertThat(homeHealth.decisions()).isEqualTo(1);
         assertThat(homeHealth.undetermined()).isEqualTo(1);
@@ -130,7 +130,7 @@ class UpholdRatesTest {
 
     @Test
     void everyGroupingReadsItsField() {
-        assertThat(rates.by(Grouping.category, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.category, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("DIAGNOSTIC_IMAGING", 40, 31, 9, 0),
                         row("MEDICATION", 11, 5, 4, 2),
@@ -140,7 +140,7 @@ class UpholdRatesTest {
                         row("PHYSICAL_THERAPY", 1, 0, 1, 0),
                         row("PSYCHOLOGICAL", 1, 0, 1, 0),
                         row("SURGERY", 1, 0, 1, 0));
-        assertThat(rates.by(Grouping.bodyRegion, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.bodyRegion, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         // A, B, D and M2
                         row("LUMBAR_SPINE", 42, 32, 10, 0),
@@ -148,7 +148,7 @@ class UpholdRatesTest {
                         // F, G and M3
                         row(UpholdRate.NONE, 4, 1, 1, 2),
                         row("KNEE", 1, 0, 1, 0));
-        assertThat(rates.by(Grouping.specialty, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.specialty, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("Orthopaedic Surgery", 41, 31, 10, 0),
                         row("Pain Medicine", 10, 4, 4, 2),
@@ -157,13 +157,13 @@ class UpholdRatesTest {
                         // F and G; at equal size named groups come first
                         row(UpholdRate.NONE, 3, 1, 1, 1),
                         row("Acupuncturist", 1, 1, 0, 0));
-        assertThat(rates.by(Grouping.year, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.year, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("2014", 53, 36, 14, 3),
                         // D, E and the DMHC row G, which has a report year but no date
                         row("2015", 3, 1, 2, 0),
                         row(UpholdRate.NONE, 2, 1, 0, 1));
-        assertThat(rates.by(Grouping.source, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.source, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("CA_DWC_IMR", 56, 38, 14, 4),
                         row("DMHC_IMR", 2, 0, 2, 0));
@@ -171,7 +171,7 @@ class UpholdRatesTest {
 
     @Test
     void aDecisionCitingSeveralGuidelinesCountsInEach() {
-        assertThat(rates.by(Grouping.guideline, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
+        assertThat(rates.by(Dimension.guideline, DecisionFilter.none(), 0)).extracting(UpholdRatesTest::counts)
                 .containsExactly(
                         row("MTUS_ACOEM", 40, 31, 9, 0),
                         // C (10), M1 and M2
@@ -185,35 +185,35 @@ class UpholdRatesTest {
 
     @Test
     void minCountLeavesOutSmallGroups() {
-        assertThat(rates.by(Grouping.procedure, DecisionFilter.none(), 2)).extracting(UpholdRate::group)
+        assertThat(rates.by(Dimension.procedure, DecisionFilter.none(), 2)).extracting(UpholdRate::group)
                 .containsExactly("Lumbar MRI", "Tramadol", UpholdRate.NONE);
-        assertThat(rates.by(Grouping.procedure, DecisionFilter.none(), 40)).extracting(UpholdRate::group)
+        assertThat(rates.by(Dimension.procedure, DecisionFilter.none(), 40)).extracting(UpholdRate::group)
                 .containsExactly("Lumbar MRI");
-        assertThat(rates.by(Grouping.procedure, DecisionFilter.none(), 41)).isEmpty();
-        assertThatThrownBy(() -> rates.by(Grouping.procedure, DecisionFilter.none(), -1))
+        assertThat(rates.by(Dimension.procedure, DecisionFilter.none(), 41)).isEmpty();
+        assertThatThrownBy(() -> rates.by(Dimension.procedure, DecisionFilter.none(), -1))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minCount");
     }
 
     @Test
     void pagingThroughCompositeBucketsLosesNothing() {
         UpholdRates smallPages = new UpholdRates(gateway, 2);
-        for (Grouping g : Grouping.values()) {
+        for (Dimension g : Dimension.groupings()) {
             assertThat(smallPages.by(g, DecisionFilter.none(), 0)).as(g.name())
                     .isEqualTo(rates.by(g, DecisionFilter.none(), 0));
         }
-        assertThat(smallPages.cross(Grouping.procedure, Grouping.specialty, DecisionFilter.none()))
-                .isEqualTo(rates.cross(Grouping.procedure, Grouping.specialty, DecisionFilter.none()));
+        assertThat(smallPages.cross(Dimension.procedure, Dimension.specialty, DecisionFilter.none()))
+                .isEqualTo(rates.cross(Dimension.procedure, Dimension.specialty, DecisionFilter.none()));
     }
 
     @Test
     void aFilterMatchingNothingGivesNoGroupsNotAnError() {
         DecisionFilter nobody = filter("specialty", "Neurology");
-        assertThat(rates.by(Grouping.procedure, nobody, 0)).isEmpty();
+        assertThat(rates.by(Dimension.procedure, nobody, 0)).isEmpty();
         assertThat(rates.total(nobody)).isEqualTo(new UpholdRate("(all)", 0, 0, 0, 0, null, null, null));
         TrendReport trend = rates.trend(Interval.month, nobody);
         assertThat(trend.points()).isEmpty();
         assertThat(trend.undated()).isZero();
-        CrossTable cross = rates.cross(Grouping.procedure, Grouping.year, nobody);
+        CrossTable cross = rates.cross(Dimension.procedure, Dimension.year, nobody);
         assertThat(cross.rowKeys()).isEmpty();
         assertThat(cross.colKeys()).isEmpty();
         assertThat(cross.cells()).isEmpty();
@@ -225,18 +225,18 @@ class UpholdRatesTest {
         @Test
         void freeText() {
             // only the tramadol items' rationale speaks of opioids
-            assertThat(rates.by(Grouping.procedure, filter("q", "opioid"), 0)).extracting(UpholdRatesTest::counts)
+            assertThat(rates.by(Dimension.procedure, filter("q", "opioid"), 0)).extracting(UpholdRatesTest::counts)
                     .containsExactly(row("Tramadol", 11, 5, 4, 2));
             // all words must match
-            assertThat(rates.by(Grouping.procedure, filter("q", "opioid knee"), 0)).isEmpty();
+            assertThat(rates.by(Dimension.procedure, filter("q", "opioid knee"), 0)).isEmpty();
             // the item field is searched too
-            assertThat(rates.by(Grouping.procedure, filter("q", "arthroscopy"), 0)).extracting(UpholdRate::group)
+            assertThat(rates.by(Dimension.procedure, filter("q", "arthroscopy"), 0)).extracting(UpholdRate::group)
                     .containsExactly(KNEE);
         }
 
         @Test
         void specialty() {
-            assertThat(rates.by(Grouping.procedure, filter("specialty", "Orthopaedic Surgery"), 0))
+            assertThat(rates.by(Dimension.procedure, filter("specialty", "Orthopaedic Surgery"), 0))
                     .extracting(UpholdRatesTest::counts)
                     .containsExactly(row("Lumbar MRI", 40, 31, 9, 0), row(KNEE, 1, 0, 1, 0));
         }
@@ -244,7 +244,7 @@ class UpholdRatesTest {
         @Test
         void decisionDateRangeIncludesItsEndsAndExcludesUndated() {
             DecisionFilter spring2014 = filter("from", "2014-03-10", "to", "2014-05-20");
-            assertThat(rates.by(Grouping.procedure, spring2014, 0)).extracting(UpholdRatesTest::counts)
+            assertThat(rates.by(Dimension.procedure, spring2014, 0)).extracting(UpholdRatesTest::counts)
                     .containsExactly(
                             row("Lumbar MRI", 16, 11, 5, 0),
                             row("Tramadol", 11, 5, 4, 2),
@@ -261,7 +261,7 @@ class UpholdRatesTest {
             // A, B (45) and E (52); F has no age
             assertThat(rates.total(filter("ageMin", "40", "ageMax", "55")).decisions()).isEqualTo(41);
             assertThat(rates.total(filter("year", "2015")).decisions()).isEqualTo(3);
-            assertThat(rates.by(Grouping.procedure, filter("source", "DMHC_IMR"), 0)).extracting(UpholdRate::group)
+            assertThat(rates.by(Dimension.procedure, filter("source", "DMHC_IMR"), 0)).extracting(UpholdRate::group)
                     .containsExactly(KNEE, "Psychotherapy");
             assertThat(rates.total(filter("category", "medication")).decisions()).isEqualTo(11);
             assertThat(rates.total(filter("bodyRegion", "lumbar spine")).decisions()).isEqualTo(42);
@@ -276,7 +276,7 @@ class UpholdRatesTest {
             assertThat(counts(decided)).containsExactly("(all)", 54L, 38L, 16L, 0L);
             // Orthopaedic Surgery: A, B, E (41); Pain Medicine: C (10)
             assertThat(rates.total(filter("specialty", "Orthopaedic Surgery,Pain Medicine")).decisions()).isEqualTo(51);
-            assertThat(rates.by(Grouping.specialty, filter("specialty", "Orthopaedic Surgery, Pain Medicine"), 0))
+            assertThat(rates.by(Dimension.specialty, filter("specialty", "Orthopaedic Surgery, Pain Medicine"), 0))
                     .extracting(UpholdRatesTest::counts)
                     .containsExactly(row("Orthopaedic Surgery", 41, 31, 10, 0), row("Pain Medicine", 10, 4, 4, 2));
             // across filters still AND: the undetermined Tramadol decisions drop out
@@ -286,7 +286,7 @@ class UpholdRatesTest {
             // F has no year at all
             assertThat(rates.total(filter("year", "2014,2015")).decisions()).isEqualTo(56);
             // procedure names can hold commas: several procedures are given by repeating the parameter
-            assertThat(rates.by(Grouping.procedure, DecisionFilter.fromParams(Map.of("procedure", List.of("Tramadol", KNEE))), 0))
+            assertThat(rates.by(Dimension.procedure, DecisionFilter.fromParams(Map.of("procedure", List.of("Tramadol", KNEE))), 0))
                     .extracting(UpholdRatesTest::counts)
                     .containsExactly(row("Tramadol", 11, 5, 4, 2), row(KNEE, 1, 0, 1, 0));
         }
@@ -338,7 +338,7 @@ class UpholdRatesTest {
                     point("2015", LocalDate.of(2015, 1, 1), 3, 1, 2, 0));
             assertThat(trend.undated()).isEqualTo(2);
             assertThat(trend.points()).extracting(TrendPoint::period, TrendPoint::decisions).containsExactlyElementsOf(
-                    rates.by(Grouping.year, DecisionFilter.none(), 0).stream()
+                    rates.by(Dimension.year, DecisionFilter.none(), 0).stream()
                             .filter(r -> !r.group().equals(UpholdRate.NONE))
                             .map(r -> org.assertj.core.groups.Tuple.tuple(r.group(), r.decisions())).toList());
             TrendReport undetermined = rates.trend(Interval.year, filter("q", "identified | unreadable"));
@@ -369,14 +369,14 @@ class UpholdRatesTest {
 
         @Test
         void procedureBySpecialty() {
-            CrossTable table = rates.cross(Grouping.procedure, Grouping.specialty, DecisionFilter.none());
+            CrossTable table = rates.cross(Dimension.procedure, Dimension.specialty, DecisionFilter.none());
             assertThat(table.rowKeys()).containsExactly("Lumbar MRI", "Tramadol", UpholdRate.NONE, "Acupuncture",
                     "Home health aide", KNEE, "Physical therapy", "Psychotherapy");
             assertThat(table.colKeys()).containsExactly("Orthopaedic Surgery", "Pain Medicine", PM_R,
                     UpholdRate.NONE, "Acupuncturist");
             assertThat(table.rowKeys()).endsWith("Psychotherapy");
-            assertThat(table.rowTotals()).isEqualTo(rates.by(Grouping.procedure, DecisionFilter.none(), 0));
-            assertThat(table.colTotals()).isEqualTo(rates.by(Grouping.specialty, DecisionFilter.none(), 0));
+            assertThat(table.rowTotals()).isEqualTo(rates.by(Dimension.procedure, DecisionFilter.none(), 0));
+            assertThat(table.colTotals()).isEqualTo(rates.by(Dimension.specialty, DecisionFilter.none(), 0));
             assertThat(table.cells()).extracting(c -> List.of(c.row(), c.col(), c.decisions(), c.upheld(),
                     c.overturned(), c.undetermined())).containsExactly(
                     List.of("Lumbar MRI", "Orthopaedic Surgery", 40L, 31L, 9L, 0L),
@@ -396,7 +396,7 @@ class UpholdRatesTest {
 
         @Test
         void marginsOfAMultiValuedGroupingAreCountedNotSummed() {
-            CrossTable table = rates.cross(Grouping.guideline, Grouping.year, filter("procedure", "Tramadol"));
+            CrossTable table = rates.cross(Dimension.guideline, Dimension.year, filter("procedure", "Tramadol"));
             assertThat(table.rowKeys()).containsExactly("MTUS_CHRONIC_PAIN", "ODG");
             // 11 tramadol decisions, each citing both guidelines: the year total is 11, not 22
             assertThat(table.colTotals()).extracting(UpholdRatesTest::counts)
@@ -406,15 +406,15 @@ class UpholdRatesTest {
 
         @Test
         void rowsAndColsMustDiffer() {
-            assertThatThrownBy(() -> rates.cross(Grouping.year, Grouping.year, DecisionFilter.none()))
+            assertThatThrownBy(() -> rates.cross(Dimension.year, Dimension.year, DecisionFilter.none()))
                     .isInstanceOf(IllegalArgumentException.class);
         }
     }
 
     @Test
     void csvOfRealFiguresParsesBack() throws IOException {
-        List<UpholdRate> byProcedure = rates.by(Grouping.procedure, DecisionFilter.none(), 0);
-        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Grouping.procedure, byProcedure);
+        List<UpholdRate> byProcedure = rates.by(Dimension.procedure, DecisionFilter.none(), 0);
+        String csv = UpholdRateCsv.forSpreadsheets().byGroup(Dimension.procedure, byProcedure);
         assertThat(csv).startsWith("\uFEFFprocedure,decisions,");
         assertThat(csv).contains("\r\n\"Knee arthroscopy, \"\"partial\"\" meniscectomy\",1,0,1,0,0.0000,0.0000,0.7935\r\n");
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.imrarchive.analytics.DecisionFilter;
-import org.imrarchive.analytics.Grouping;
+import org.imrarchive.analytics.Dimension;
+import org.imrarchive.analytics.Range;
 import org.imrarchive.analytics.UpholdRate;
 import org.imrarchive.analytics.UpholdRateCsv;
 import org.imrarchive.analytics.UpholdRateTable;
@@ -18,15 +19,14 @@ import picocli.CommandLine.Option;
 
 /** Uphold rates on the terminal: the same numbers as GET /api/stats/uphold-rates. */
 @Command(name = "stats", mixinStandardHelpOptions = true,
-        description = {"Uphold rates by procedure, category, body region, guideline, specialty, year or source, "
-                + "with counts and 95%% Wilson confidence intervals.",
+        description = {"Uphold rates by group (--by), with counts and 95%% Wilson confidence intervals.",
                 "Unit: one disputed item. Uphold rate: upheld / (upheld + overturned)."})
 final class StatsCommand implements Callable<Integer> {
 
     enum Format { table, csv, json }
 
-    @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "procedure",
-            description = "procedure, category, bodyRegion, guideline, specialty, year or source (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", paramLabel = "GROUPING", defaultValue = "procedure", completionCandidates = Groupings.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     String by;
 
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
@@ -35,10 +35,33 @@ final class StatsCommand implements Callable<Integer> {
     @Option(names = "--min-count", paramLabel = "N", defaultValue = "0", description = "Leave out groups with fewer decisions.")
     int minCount;
 
-    @Option(names = "--filter", paramLabel = "NAME=VALUE",
-            description = "A filter as in the API, repeatable: outcome, procedure, category, bodyRegion, guideline, "
-                    + "specialty, source, from, to, ageMin, ageMax, year, q. Example: --filter specialty=Anesthesiology")
+    @Option(names = "--filter", paramLabel = "NAME=VALUE", completionCandidates = FilterNames.class,
+            description = "A filter as in the API, repeatable; NAME is one of ${COMPLETION-CANDIDATES}. "
+                    + "Example: --filter specialty=Anesthesiology")
     List<String> filters = new ArrayList<>();
+
+    /** The --by values, read from the one vocabulary so the help never lists a stale set. */
+    static final class Groupings implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Dimension.groupings().stream().map(Enum::name).iterator();
+        }
+    }
+
+    /** The filter names: the filtering dimensions, the range bounds and the text. */
+    static final class FilterNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            List<String> names = new ArrayList<>();
+            Dimension.filtering().forEach(d -> names.add(d.name()));
+            for (Range r : Range.values()) {
+                names.add(r.minParameter());
+                names.add(r.maxParameter());
+            }
+            names.add("q");
+            return names.iterator();
+        }
+    }
 
     @picocli.CommandLine.ParentCommand
     Imr parent;
@@ -48,7 +71,7 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Grouping grouping = Grouping.fromParameter(by);
+        Dimension grouping = Dimension.grouping(by);
         DecisionFilter filter = DecisionFilter.fromParams(parameters(filters));
         if (minCount < 0) {
             throw new IllegalArgumentException("--min-count cannot be negative");

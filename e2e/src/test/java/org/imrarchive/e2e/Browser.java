@@ -88,7 +88,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T await(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // A page re-renders what it shows: an element found a moment before may be replaced as the wait reads it.
+        return new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     WebElement find(String css) {

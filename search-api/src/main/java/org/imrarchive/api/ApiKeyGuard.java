@@ -1,5 +1,6 @@
 package org.imrarchive.api;
 
+import io.javalin.http.UnauthorizedResponse;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -32,7 +33,7 @@ public final class ApiKeyGuard {
         Optional<String> given = presented(ctx);
         if (given.isEmpty() || !MessageDigest.isEqual(sha256(given.get()), expected.get())) {
             ctx.header("WWW-Authenticate", "ApiKey");
-            throw new ApiProblem(401, given.isEmpty()
+            throw new UnauthorizedResponse(given.isEmpty()
                     ? "this endpoint needs an API key: send it in the X-API-Key header"
                     : "the API key is not valid");
         }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.imrarchive.analytics.UpholdRates;
 import org.imrarchive.api.stats.StatsRoutes;
+import org.imrarchive.api.dimensions.DimensionRoutes;
 import org.imrarchive.api.imports.ImportRoutes;
 import org.imrarchive.api.precedent.PrecedentRoutes;
 import org.imrarchive.api.search.SearchRoutes;
@@ -32,9 +33,11 @@ public final class ApiServer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(ApiServer.class);
 
     private final Javalin app;
+    private final List<String> routes;
 
-    private ApiServer(Javalin app) {
+    private ApiServer(Javalin app, List<String> routes) {
         this.app = app;
+        this.routes = routes;
     }
 
     public static ApiServer start(ApiConfig config, ArchiveGateway gateway, ImportJobs imports) {
@@ -60,11 +63,18 @@ public final class ApiServer implements AutoCloseable {
                 new PrecedentRoutes(gateway, new JsonBody(json, config.maxJsonBytes()), admission),
                 new ImportRoutes(imports, config, guard),
                 new StatsRoutes(new UpholdRates(gateway), admission),
+                new DimensionRoutes(),
                 new DocsRoutes()));
         routes.addAll(extraRoutes);
 
+        List<String> served = new ArrayList<>();
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
+            c.events.handlerAdded(h -> {
+                if (h.getHttpMethod().isHttpMethod()) {
+                    served.add(h.getHttpMethod() + " " + h.getPath());
+                }
+            });
             c.jsonMapper(new JavalinJackson(json, false));
             c.http.maxRequestSize = config.maxJsonBytes();
             c.jetty.multipartConfig.cacheDirectory(config.uploadDirectory().toString());
@@ -90,7 +100,12 @@ public final class ApiServer implements AutoCloseable {
         routes.forEach(r -> r.register(app));
         app.start(config.host(), config.port());
         log.info("API listening on http://{}:{}/ (docs at /api/docs)", config.host(), app.port());
-        return new ApiServer(app);
+        return new ApiServer(app, List.copyOf(served));
+    }
+
+    /** Every endpoint served, as "GET /api/search": what the OpenAPI document must describe. */
+    List<String> routes() {
+        return routes;
     }
 
     /** The port listened on (the actual one when the configuration asked for 0). */

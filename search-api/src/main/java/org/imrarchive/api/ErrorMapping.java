@@ -37,8 +37,8 @@ final class ErrorMapping {
     }
 
     static void register(Javalin app) {
-        app.exception(ApiProblem.class, (e, ctx) -> answer(ctx, e.status(), e.getMessage()));
-        // Javalin's own: unknown endpoint (404), wrong method (405), body too large (413), ...
+        // The handlers' refusals (BadRequestResponse, NotFoundResponse, ...) and Javalin's own: unknown endpoint
+        // (404), wrong method (405), body too large (413): all are {"error": message, "status": code}.
         app.exception(HttpResponseException.class, (e, ctx) -> answer(ctx, e.getStatus(), e.getMessage()));
         app.exception(SearchRefused.class, (e, ctx) -> busy(ctx, e.getMessage(), e.retryAfterSeconds()));
         app.exception(SearchTimedOut.class, (e, ctx) -> timedOut(ctx, e.timeout().toSeconds()));

@@ -1,5 +1,7 @@
 package org.imrarchive.api;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -58,30 +60,30 @@ public final class JsonBody {
     public <T> T read(Context ctx, Class<T> type) {
         long declared = ctx.contentLength();
         if (declared > maxBytes) {
-            throw ApiProblem.tooLarge("the request body is larger than " + maxBytes + " bytes");
+            throw new ContentTooLargeResponse("the request body is larger than " + maxBytes + " bytes");
         }
         byte[] body;
         try (InputStream in = ctx.bodyInputStream()) {
             body = in.readNBytes(maxBytes + 1);
         } catch (IOException e) {
-            throw ApiProblem.badRequest("the request body could not be read");
+            throw new BadRequestResponse("the request body could not be read");
         }
         if (body.length > maxBytes) {
-            throw ApiProblem.tooLarge("the request body is larger than " + maxBytes + " bytes");
+            throw new ContentTooLargeResponse("the request body is larger than " + maxBytes + " bytes");
         }
         if (body.length == 0) {
-            throw ApiProblem.badRequest("a JSON body is required");
+            throw new BadRequestResponse("a JSON body is required");
         }
         try {
             T value = mapper.readValue(body, type);
             if (value == null) {
-                throw ApiProblem.badRequest("a JSON object is required, not null");
+                throw new BadRequestResponse("a JSON object is required, not null");
             }
             return value;
         } catch (JsonProcessingException e) {
-            throw ApiProblem.badRequest(explain(e));
+            throw new BadRequestResponse(explain(e));
         } catch (IOException e) {
-            throw ApiProblem.badRequest("the request body could not be read");
+            throw new BadRequestResponse("the request body could not be read");
         }
     }
 

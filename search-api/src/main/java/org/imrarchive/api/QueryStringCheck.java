@@ -1,5 +1,6 @@
 package org.imrarchive.api;
 
+import io.javalin.http.BadRequestResponse;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -16,7 +17,7 @@ final class QueryStringCheck {
     private QueryStringCheck() {
     }
 
-    /** @throws ApiProblem a 400 naming the first parameter whose name or value does not decode */
+    /** @throws BadRequestResponse a 400 naming the first parameter whose name or value does not decode */
     static void check(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return;
@@ -26,11 +27,11 @@ final class QueryStringCheck {
             String rawName = equals < 0 ? pair : pair.substring(0, equals);
             String name = decode(rawName);
             if (name == null) {
-                throw ApiProblem.badRequest("the query parameter name '" + RequestParams.shorten(rawName)
+                throw new BadRequestResponse("the query parameter name '" + RequestParams.shorten(rawName)
                         + "' is not valid percent-encoded UTF-8 (a % is followed by two hexadecimal digits)");
             }
             if (equals >= 0 && decode(pair.substring(equals + 1)) == null) {
-                throw ApiProblem.badRequest(RequestParams.shorten(name) + " is not valid percent-encoded UTF-8 (a % is "
+                throw new BadRequestResponse(RequestParams.shorten(name) + " is not valid percent-encoded UTF-8 (a % is "
                         + "followed by two hexadecimal digits): '" + RequestParams.shorten(pair.substring(equals + 1)) + "'");
             }
         }

@@ -1,5 +1,6 @@
 package org.imrarchive.api;
 
+import io.javalin.http.BadRequestResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +9,10 @@ import java.util.Optional;
 /**
  * Typed access to query parameters; every malformed value is a 400 that names the parameter and what
  * it accepts. Parameters the API does not know are ignored. (The decision filters shared with the
- * statistics are read by the analytics module's {@code DecisionFilter}.)
+ * statistics are read by the analytics module's {@code DecisionFilter}.) Not Javalin's validators
+ * ({@code ctx.queryParamAsClass}): they take the first of repeated values silently, where a parameter given
+ * twice with different values is refused here, and their errors are a map per parameter rather than one
+ * message; the refusals are Javalin's own {@code BadRequestResponse}.
  */
 public final class RequestParams {
 
@@ -30,7 +34,7 @@ public final class RequestParams {
         }
         List<String> distinct = given.stream().map(String::trim).filter(v -> !v.isEmpty()).distinct().toList();
         if (distinct.size() > 1) {
-            throw ApiProblem.badRequest(name + " was given " + distinct.size() + " different values "
+            throw new BadRequestResponse(name + " was given " + distinct.size() + " different values "
                     + distinct.stream().limit(3).map(RequestParams::shorten).toList() + "; give one");
         }
         return distinct.stream().findFirst();
@@ -45,11 +49,11 @@ public final class RequestParams {
         try {
             value = Integer.parseInt(raw.get());
         } catch (NumberFormatException e) {
-            throw ApiProblem.badRequest(name + " must be a whole number between " + min + " and " + max
+            throw new BadRequestResponse(name + " must be a whole number between " + min + " and " + max
                     + ", not '" + shorten(raw.get()) + "'");
         }
         if (value < min || value > max) {
-            throw ApiProblem.badRequest(name + " must be between " + min + " and " + max + ", not " + value);
+            throw new BadRequestResponse(name + " must be between " + min + " and " + max + ", not " + value);
         }
         return Optional.of(value);
     }
@@ -58,7 +62,7 @@ public final class RequestParams {
     public static String oneOf(String name, String value, List<String> allowed) {
         String normalised = value.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
         if (!allowed.contains(normalised)) {
-            throw ApiProblem.badRequest(name + " must be one of " + String.join(", ", allowed)
+            throw new BadRequestResponse(name + " must be one of " + String.join(", ", allowed)
                     + ", not '" + shorten(value) + "'");
         }
         return normalised;

@@ -4,14 +4,15 @@
 import * as api from '../api.js';
 import {trendChart, rateChart} from '../chart.js';
 import {errorBox, h, loading, replace, stateBox} from '../dom.js';
-import {FACET_TITLES, GROUPING_TITLES, label, pct} from '../labels.js';
+import {label, pct} from '../labels.js';
 import {activeFilterCount, go, href, readSearchState, searchParams, sharedFilterParams} from '../url.js';
+import {dimensionTitle, filterNames, groupingNames, rangeParams} from '../vocabulary.js';
 
 const INTERVALS = {month: 'Month', quarter: 'Quarter', year: 'Year'};
 
 function readState(params) {
   const state = readSearchState(params);
-  state.by = api.GROUPINGS.includes(params.get('by')) ? params.get('by') : 'procedure';
+  state.by = groupingNames().includes(params.get('by')) ? params.get('by') : 'procedure';
   state.interval = INTERVALS[params.get('interval')] ? params.get('interval') : 'year';
   state.minCount = params.get('minCount') || '';
   return state;
@@ -27,7 +28,7 @@ export function mount(root, params) {
   let inflight = null;
 
   const q = h('input', {type: 'search', id: 'a-q', value: state.q, placeholder: 'Optional: restrict to decisions matching words'});
-  const by = h('select', {id: 'a-by'}, api.GROUPINGS.map(g => h('option', {value: g, selected: g === state.by}, GROUPING_TITLES[g])));
+  const by = h('select', {id: 'a-by'}, groupingNames().map(g => h('option', {value: g, selected: g === state.by}, dimensionTitle(g))));
   const minCount = h('input', {type: 'number', id: 'a-min', min: 1, value: state.minCount, inputmode: 'numeric', placeholder: '1'});
   const interval = h('select', {id: 'a-interval'}, Object.entries(INTERVALS).map(([v, t]) => h('option', {value: v, selected: v === state.interval}, t)));
   const apply = () => go('/analytics', paramsOf({...state, q: q.value.trim(), by: by.value, minCount: minCount.value, interval: interval.value}));
@@ -59,14 +60,14 @@ export function mount(root, params) {
 
   function renderFilters() {
     const parts = [];
-    for (const f of api.FILTERS) {
+    for (const f of filterNames()) {
       for (const v of state.filters[f]) {
-        parts.push(h('button', {type: 'button', class: 'chip chip-remove', 'aria-label': `Remove filter ${FACET_TITLES[f]}: ${label(v)}`,
+        parts.push(h('button', {type: 'button', class: 'chip chip-remove', 'aria-label': `Remove filter ${dimensionTitle(f)}: ${label(v)}`,
           onclick: () => go('/analytics', paramsOf({...state, filters: {...state.filters, [f]: state.filters[f].filter(x => x !== v)}}))},
-        `${FACET_TITLES[f]}: ${label(v)}`, h('span', {'aria-hidden': 'true'}, ' ×')));
+        `${dimensionTitle(f)}: ${label(v)}`, h('span', {'aria-hidden': 'true'}, ' ×')));
       }
     }
-    for (const k of api.RANGE_PARAMS) if (state[k]) parts.push(h('span', {class: 'chip'}, `${k} ${state[k]}`));
+    for (const k of rangeParams()) if (state[k]) parts.push(h('span', {class: 'chip'}, `${k} ${state[k]}`));
     replace(filterLine, activeFilterCount(state) || state.q
       ? [h('span', {class: 'muted'}, 'Filtered by: '), parts, h('a', {class: 'btn btn-link', href: href('/search', sharedFilterParams(state))}, 'See these decisions')]
       : h('span', {class: 'muted'}, 'All decisions in the archive. Filter them on the ', h('a', {href: '#/search'}, 'search page'), ' and follow “Uphold rates for this search”.'));
@@ -76,7 +77,7 @@ export function mount(root, params) {
     if (inflight) inflight.abort();
     const controller = new AbortController();
     inflight = controller;
-    chartTitle.textContent = `Uphold rate by ${GROUPING_TITLES[state.by].toLowerCase()}`;
+    chartTitle.textContent = `Uphold rate by ${dimensionTitle(state.by).toLowerCase()}`;
     csv.href = api.upholdRatesUrl(state, 'csv');
     renderFilters();
     replace(chartBox, loading('Counting decisions…'));
@@ -106,7 +107,7 @@ export function mount(root, params) {
       replace(tableBox);
       return;
     }
-    const rows = groups.map(g => ({...g, text: g.label || label(g.key), href: g.key && !g.none ? groupHref(g.key) : null}));
+    const rows = groups.map(g => ({...g, text: label(g.key), href: g.key && !g.none ? groupHref(g.key) : null}));
     replace(chartBox,
       overall ? h('p', {class: 'muted small'}, `All ${overall.decisions.toLocaleString()} decisions: ${pct(overall.rate)} upheld (dashed line).`) : null,
       h('figure', {class: 'figure'}, rateChart(rows, {overall, title: chartTitle.textContent}),
@@ -115,7 +116,7 @@ export function mount(root, params) {
     replace(tableBox, h('div', {class: 'table-scroll'}, h('table', {class: 'data-table'},
       h('caption', {class: 'visually-hidden'}, chartTitle.textContent),
       h('thead', {}, h('tr', {},
-        h('th', {scope: 'col'}, GROUPING_TITLES[state.by]), h('th', {scope: 'col', class: 'num'}, 'Decisions'),
+        h('th', {scope: 'col'}, dimensionTitle(state.by)), h('th', {scope: 'col', class: 'num'}, 'Decisions'),
         h('th', {scope: 'col', class: 'num'}, 'Upheld'), h('th', {scope: 'col', class: 'num'}, 'Overturned'),
         undecided ? h('th', {scope: 'col', class: 'num', title: 'Outcome not stated: counted in decisions, not in the rate'}, 'No outcome') : null,
         h('th', {scope: 'col', class: 'num'}, 'Uphold rate'), h('th', {scope: 'col', class: 'num'}, '95% CI'))),

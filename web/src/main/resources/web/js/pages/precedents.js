@@ -67,8 +67,7 @@ export function mount(root, params) {
             h('strong', {}, g.label || '(unnamed guideline)'),
             g.count !== null ? h('span', {class: 'muted'}, ` — cited in ${g.count.toLocaleString()} of the precedents`) : null,
             g.upheld !== null && g.overturned !== null ? h('span', {class: 'muted'}, ` (${g.upheld} upheld, ${g.overturned} overturned)`) : null,
-            g.pages.length ? h('div', {class: 'small'}, `Pages cited: ${g.pages.join('; ')}`) : null,
-            g.text && g.text !== g.label ? h('div', {class: 'quote small'}, g.text) : null)))) : null,
+            g.pages.length ? h('div', {class: 'small'}, `Pages cited: ${g.pages.join('; ')}`) : null)))) : null,
         h('section', {'aria-labelledby': 'ranked-h'}, h('h2', {id: 'ranked-h'}, 'Ranked precedents'),
           h('ol', {class: 'result-list'}, answer.hits.map((d, i) => h('li', {}, decisionCard(d, {rank: i + 1}))))));
     } catch (err) {

@@ -4,10 +4,10 @@
 import * as api from '../api.js';
 import {decisionCard} from '../components.js';
 import {errorBox, h, loading, replace, stateBox} from '../dom.js';
-import {FACET_TITLES, label, plural} from '../labels.js';
+import {label, plural} from '../labels.js';
 import {activeFilterCount, go, href, readSearchState, record, searchParams, sharedFilterParams} from '../url.js';
+import {dimension, dimensionTitle, facetNames, filterNames, ranges} from '../vocabulary.js';
 
-const FACET_ORDER = ['outcome', 'procedure', 'category', 'bodyRegion', 'guideline', 'specialty', 'source', 'year'];
 const FACET_SHOWN = 8;
 
 export function mount(root, params) {
@@ -99,21 +99,23 @@ export function mount(root, params) {
           h('option', {value: 'date', selected: state.sort === 'date'}, 'Newest first')),
         h('a', {class: 'btn btn-link', href: href('/analytics', sharedFilterParams(state))}, 'Uphold rates for this search')));
     const chipsList = [];
-    for (const f of FACET_ORDER) {
+    for (const f of filterNames()) {
       for (const v of state.filters[f]) {
-        chipsList.push(h('button', {type: 'button', class: 'chip chip-remove', 'aria-label': `Remove filter ${FACET_TITLES[f]}: ${label(v)}`,
-          onclick: () => toggle(f, v, false)}, `${FACET_TITLES[f]}: ${label(v)}`, h('span', {'aria-hidden': 'true'}, ' ×')));
+        chipsList.push(h('button', {type: 'button', class: 'chip chip-remove', 'aria-label': `Remove filter ${dimensionTitle(f)}: ${label(v)}`,
+          onclick: () => toggle(f, v, false)}, `${dimensionTitle(f)}: ${label(v)}`, h('span', {'aria-hidden': 'true'}, ' ×')));
       }
     }
-    for (const [k, title] of [['from', 'From'], ['to', 'To'], ['ageMin', 'Age ≥'], ['ageMax', 'Age ≤']]) {
-      if (state[k]) {
-        chipsList.push(h('button', {type: 'button', class: 'chip chip-remove', onclick: () => navigate({...state, [k]: '', cursor: ''})},
-          `${title} ${state[k]}`, h('span', {'aria-hidden': 'true'}, ' ×')));
+    for (const r of ranges()) {
+      for (const [k, sign] of [[r.minParameter, '≥'], [r.maxParameter, '≤']]) {
+        if (state[k]) {
+          chipsList.push(h('button', {type: 'button', class: 'chip chip-remove', onclick: () => navigate({...state, [k]: '', cursor: ''})},
+            `${r.label} ${sign} ${state[k]}`, h('span', {'aria-hidden': 'true'}, ' ×')));
+        }
       }
     }
     if (chipsList.length > 1) {
       chipsList.push(h('button', {type: 'button', class: 'btn btn-link', onclick: () => navigate({
-        q: state.q, sort: state.sort, cursor: '', filters: Object.fromEntries(FACET_ORDER.map(f => [f, []])),
+        q: state.q, sort: state.sort, cursor: '', filters: Object.fromEntries(filterNames().map(f => [f, []])),
       })}, 'Clear all filters'));
     }
     replace(chips, chipsList);
@@ -176,27 +178,28 @@ export function mount(root, params) {
     const focused = document.activeElement && facetsBox.contains(document.activeElement)
       ? document.activeElement.id : null;
     const groups = [];
-    for (const name of FACET_ORDER) {
+    for (const name of facetNames()) {
       let buckets = facets[name] || [];
       // A selected value stays visible (and un-tickable) even when it has no count in this result.
       for (const v of state.filters[name]) {
         if (!buckets.some(b => b.value === v)) buckets = [...buckets, {value: v, count: 0}];
       }
-      if (name === 'year') buckets = [...buckets].sort((a, b) => b.value.localeCompare(a.value));
+      // Numbers (years) read largest first, as the API lists them, a selected value without a count included.
+      if (dimension(name).values === 'integers') buckets = [...buckets].sort((a, b) => Number(b.value) - Number(a.value));
       if (!buckets.length) continue;
       const long = buckets.length > FACET_SHOWN && !expanded.has(name);
       const shown = long
         ? buckets.filter((b, i) => i < FACET_SHOWN || state.filters[name].includes(b.value))
         : buckets;
       groups.push(h('fieldset', {class: 'facet', 'data-facet': name},
-        h('legend', {}, FACET_TITLES[name]),
+        h('legend', {}, dimensionTitle(name)),
         h('ul', {}, shown.map(b => {
           const id = `f-${name}-${b.value}`.replace(/[^A-Za-z0-9_-]/g, '_');
           const checked = state.filters[name].includes(b.value);
           return h('li', {},
             h('input', {type: 'checkbox', id, name, value: b.value, checked,
               onchange: e => toggle(name, b.value, e.target.checked)}),
-            h('label', {for: id}, h('span', {class: 'facet-value'}, b.label || label(b.value)),
+            h('label', {for: id}, h('span', {class: 'facet-value'}, label(b.value)),
               h('span', {class: 'facet-n', title: approximate ? 'Estimated from a random sample of the matching decisions' : null},
                 b.count === null ? '' : (approximate ? '≈' : '') + b.count.toLocaleString())));
         })),
@@ -204,22 +207,24 @@ export function mount(root, params) {
           onclick: () => { if (long) expanded.add(name); else expanded.delete(name); renderFacets(facets, approximate); }},
         long ? `Show all ${buckets.length}` : 'Show fewer') : null));
     }
-    groups.push(rangeFilters());
-    replace(facetsBox, groups.length > 1 ? groups : [h('p', {class: 'muted'}, 'No filters for these results.'), groups]);
+    const rangeSets = rangeFilters();
+    replace(facetsBox, groups.length ? [...groups, ...rangeSets] : [h('p', {class: 'muted'}, 'No filters for these results.'), ...rangeSets]);
     if (focused) document.getElementById(focused)?.focus();
   }
 
+  /** One pair of bound inputs per range the API publishes (decision date, patient age, ...). */
   function rangeFilters() {
     const field = (key, text, attrs) => h('div', {class: 'range-field'},
       h('label', {for: `r-${key}`}, text),
       h('input', {id: `r-${key}`, value: state[key], ...attrs,
         onchange: e => navigate({...state, [key]: e.target.value, cursor: ''})}));
-    return h('fieldset', {class: 'facet facet-ranges'},
-      h('legend', {}, 'Decision date and age'),
-      field('from', 'Decided from', {type: 'date'}), field('to', 'Decided until', {type: 'date'}),
-      h('div', {class: 'range-row'},
-        field('ageMin', 'Age from', {type: 'number', min: 0, max: 120, inputmode: 'numeric'}),
-        field('ageMax', 'to', {type: 'number', min: 0, max: 120, inputmode: 'numeric'})));
+    return ranges().map(r => {
+      const attrs = r.kind === 'date' ? {type: 'date'} : {type: 'number', min: r.min, max: r.max, inputmode: 'numeric'};
+      return h('fieldset', {class: 'facet facet-ranges'},
+        h('legend', {}, r.label),
+        h('div', {class: r.kind === 'date' ? null : 'range-row'},
+          field(r.minParameter, 'From', attrs), field(r.maxParameter, r.kind === 'date' ? 'Until' : 'to', attrs)));
+    });
   }
 
   run();

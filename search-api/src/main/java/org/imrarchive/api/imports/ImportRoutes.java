@@ -1,5 +1,11 @@
 package org.imrarchive.api.imports;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ConflictResponse;
+import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.NotAcceptableResponse;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UnsupportedMediaTypeResponse;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -16,7 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.imrarchive.api.ApiConfig;
 import org.imrarchive.api.ApiKeyGuard;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
 import org.imrarchive.importer.ImportJobs;
@@ -52,7 +57,7 @@ public final class ImportRoutes implements Routes {
         app.before("/api/imports/{id}/events", ctx -> {
             progress(ctx.pathParam("id"));
             if (!"text/event-stream".equals(ctx.header("Accept"))) {
-                throw new ApiProblem(406, "this is an event stream: request it with the header Accept: text/event-stream,"
+                throw new NotAcceptableResponse("this is an event stream: request it with the header Accept: text/event-stream,"
                         + " or GET /api/imports/{id} for the current state");
             }
         });
@@ -61,16 +66,16 @@ public final class ImportRoutes implements Routes {
 
     private ImportProgress progress(String jobId) {
         if (jobId.length() > 200) {
-            throw ApiProblem.notFound("no import job with that id");
+            throw new NotFoundResponse("no import job with that id");
         }
         return jobs.progress(jobId)
-                .orElseThrow(() -> ApiProblem.notFound("no import job with id " + RequestParams.shorten(jobId)));
+                .orElseThrow(() -> new NotFoundResponse("no import job with id " + RequestParams.shorten(jobId)));
     }
 
     private void start(Context ctx) {
         guard.require(ctx);
         if (ctx.contentLength() > config.maxUploadBytes()) {
-            throw ApiProblem.tooLarge("the upload is larger than the limit of " + config.maxUploadBytes() + " bytes");
+            throw new ContentTooLargeResponse("the upload is larger than the limit of " + config.maxUploadBytes() + " bytes");
         }
         List<Path> saved = new ArrayList<>();
         Uploads uploads = new Uploads(config.uploadDirectory(), config.maxUploadBytes());
@@ -87,10 +92,10 @@ public final class ImportRoutes implements Routes {
                 saved.add(uploads.save(name.toLowerCase(Locale.ROOT).endsWith(".zip") ? name : name + ".zip",
                         ctx.bodyInputStream()));
             } else {
-                throw new ApiProblem(415, "send the files as multipart/form-data, or one zip as application/zip");
+                throw new UnsupportedMediaTypeResponse("send the files as multipart/form-data, or one zip as application/zip");
             }
             if (saved.isEmpty()) {
-                throw ApiProblem.badRequest("no files in the request: add one or more file parts");
+                throw new BadRequestResponse("no files in the request: add one or more file parts");
             }
             String jobId = jobs.startUpload(uploads.folder(), List.copyOf(saved));
             uploads.handOver();
@@ -99,7 +104,7 @@ public final class ImportRoutes implements Routes {
                     saved.stream().map(p -> p.getFileName().toString()).toList(),
                     Map.of("self", self, "events", self + "/events")));
         } catch (IOException e) {
-            throw ApiProblem.badRequest("the upload could not be read: " + e.getMessage());
+            throw new BadRequestResponse("the upload could not be read: " + e.getMessage());
         } finally {
             uploads.close();
         }
@@ -112,9 +117,9 @@ public final class ImportRoutes implements Routes {
         } catch (RuntimeException e) {
             String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
             if (message.contains("max") || message.contains("size") || message.contains("exceed")) {
-                throw ApiProblem.tooLarge("the upload is larger than the limit of " + config.maxUploadBytes() + " bytes");
+                throw new ContentTooLargeResponse("the upload is larger than the limit of " + config.maxUploadBytes() + " bytes");
             }
-            throw ApiProblem.badRequest("the multipart request could not be read");
+            throw new BadRequestResponse("the multipart request could not be read");
         }
     }
 
@@ -123,17 +128,17 @@ public final class ImportRoutes implements Routes {
         String jobId = ctx.pathParam("id");
         ImportProgress progress = progress(jobId);
         if (!progress.ended()) {
-            throw new ApiProblem(409, "the report of import job " + jobId + " is written when the job ends;"
+            throw new ConflictResponse("the report of import job " + jobId + " is written when the job ends;"
                     + " GET /api/imports/" + jobId + " shows it now");
         }
-        Path file = jobs.report(jobId).orElseThrow(() -> ApiProblem.notFound("import job " + jobId + " wrote no report"));
+        Path file = jobs.report(jobId).orElseThrow(() -> new NotFoundResponse("import job " + jobId + " wrote no report"));
         try {
             InputStream in = Files.newInputStream(file);
             ctx.contentType("application/json")
                     .header("Content-Disposition", "inline; filename=\"" + jobId + ".json\"")
                     .result(in);
         } catch (IOException e) {
-            throw ApiProblem.notFound("the report of import job " + jobId + " is gone (removed by the retention rule?)");
+            throw new NotFoundResponse("the report of import job " + jobId + " is gone (removed by the retention rule?)");
         }
     }
 

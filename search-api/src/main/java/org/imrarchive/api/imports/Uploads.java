@@ -1,5 +1,7 @@
 package org.imrarchive.api.imports;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.ContentTooLargeResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.importer.BackgroundImportJobs;
 
 /**
@@ -46,12 +47,12 @@ final class Uploads implements AutoCloseable {
             while ((n = content.read(buffer)) >= 0) {
                 written += n;
                 if (written > maxBytes) {
-                    throw ApiProblem.tooLarge("the upload is larger than the limit of " + maxBytes + " bytes");
+                    throw new ContentTooLargeResponse("the upload is larger than the limit of " + maxBytes + " bytes");
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw ApiProblem.badRequest("the upload could not be read: " + e.getMessage());
+            throw new BadRequestResponse("the upload could not be read: " + e.getMessage());
         }
         return target;
     }

@@ -1,6 +1,6 @@
 package org.imrarchive.api.precedent;
 
-import org.imrarchive.api.ApiProblem;
+import io.javalin.http.BadRequestResponse;
 
 /**
  * A new request a reviewer wants precedents for ({@code POST /api/precedents}).
@@ -16,19 +16,19 @@ public record PrecedentRequest(String item, String clinicalSummary, String guide
 
     void check() {
         if (item == null || item.isBlank()) {
-            throw ApiProblem.badRequest("item is required: the disputed item's text, e.g. \"Lumbar discogram L4-5\"");
+            throw new BadRequestResponse("item is required: the disputed item's text, e.g. \"Lumbar discogram L4-5\"");
         }
         if (item.length() > 1000) {
-            throw ApiProblem.badRequest("item is too long: at most 1000 characters");
+            throw new BadRequestResponse("item is too long: at most 1000 characters");
         }
         if (clinicalSummary != null && clinicalSummary.length() > MAX_TEXT) {
-            throw ApiProblem.badRequest("clinicalSummary is too long: at most " + MAX_TEXT + " characters");
+            throw new BadRequestResponse("clinicalSummary is too long: at most " + MAX_TEXT + " characters");
         }
         if (guideline != null && guideline.length() > 1000) {
-            throw ApiProblem.badRequest("guideline is too long: at most 1000 characters");
+            throw new BadRequestResponse("guideline is too long: at most 1000 characters");
         }
         if (size != null && (size < 1 || size > 50)) {
-            throw ApiProblem.badRequest("size must be between 1 and 50, not " + size);
+            throw new BadRequestResponse("size must be between 1 and 50, not " + size);
         }
     }
 }

@@ -1,7 +1,7 @@
 package org.imrarchive.api.precedent;
 
+import io.javalin.http.NotFoundResponse;
 import io.javalin.Javalin;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.JsonBody;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
@@ -28,7 +28,7 @@ public final class PrecedentRoutes implements Routes {
         app.get("/api/decisions/{id}/similar", admission.admit(SearchAdmission.Cost.COSTLY, ctx -> {
             String id = ctx.pathParam("id");
             if (id.isBlank() || id.length() > 512) {
-                throw ApiProblem.notFound("no such decision");
+                throw new NotFoundResponse("no such decision");
             }
             ctx.json(similar.find(id, new RequestParams(ctx.queryParamMap())));
         }));

@@ -1,12 +1,12 @@
 package org.imrarchive.api.precedent;
 
+import io.javalin.http.NotFoundResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.List;
 import java.util.Map;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.search.DecisionHit;
 import org.imrarchive.storage.ArchiveGateway;
@@ -46,7 +46,7 @@ public final class SimilarDecisions {
         int size = params.integer("size", 1, 100).orElse(10);
         int setSize = Math.max(size, params.integer("setSize", 1, 200).orElse(40));
         DecisionDocument decision = gateway.decision(decisionId)
-                .orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(decisionId)));
+                .orElseThrow(() -> new NotFoundResponse("no decision with id " + RequestParams.shorten(decisionId)));
         String alias = gateway.alias(ArchiveIndex.DECISIONS);
         // Same-procedure decisions outrank all others, so when there are enough of them the search can be
         // limited to them: the same answer, without scoring the text of the whole archive.

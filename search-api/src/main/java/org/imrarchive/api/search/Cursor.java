@@ -1,5 +1,7 @@
 package org.imrarchive.api.search;
 
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.HttpResponseException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.imrarchive.api.ApiProblem;
 
 /**
  * Where the next page starts: the sort values of the last hit shown (Elasticsearch's search_after,
@@ -75,8 +76,8 @@ record Cursor(SortOrder sort, String search, List<FieldValue> after) {
                 throw new IllegalArgumentException("wrong shape");
             }
             return new Cursor(sort, node.path("f").textValue(), List.copyOf(after));
-        } catch (ApiProblem | IllegalArgumentException | java.io.IOException e) {
-            throw ApiProblem.badRequest(INVALID);
+        } catch (HttpResponseException | IllegalArgumentException | java.io.IOException e) {
+            throw new BadRequestResponse(INVALID);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.imrarchive.api.search;
 
+import io.javalin.http.BadRequestResponse;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -7,7 +8,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.util.ArrayList;
 import java.util.List;
 import org.imrarchive.analytics.DecisionFilter;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -42,7 +42,7 @@ public final class DecisionSearch {
         } catch (ElasticsearchException e) {
             if (query.cursor().isPresent() && e.status() == 400) {
                 // The cursor passed its checks yet Elasticsearch cannot start after it: say which parameter.
-                throw ApiProblem.badRequest(Cursor.INVALID);
+                throw new BadRequestResponse(Cursor.INVALID);
             }
             throw e;
         }

@@ -16,12 +16,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.imrarchive.analytics.DecisionFilter;
-import org.imrarchive.analytics.Facet;
+import org.imrarchive.analytics.Dimension;
+import org.imrarchive.analytics.Values;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 
 /**
- * Counts the eight facets of a search, "multi-select" style: each facet is counted over the decisions
+ * Counts the facets of a search (every {@link Dimension} that {@link Dimension#facets()}), "multi-select" style: each facet is counted over the decisions
  * every <em>other</em> filter leaves, so choosing outcome=UPHELD still shows how many OVERTURNED decisions
  * there are.
  *
@@ -47,6 +48,11 @@ final class FacetCounter {
 
     private static final String SAMPLE = "sample";
 
+    private static final int CLOSED_BUCKETS = 20;
+
+    /** How many values of an open facet (procedures, specialties, years) are listed. */
+    private static final int OPEN_BUCKETS = 30;
+
     private final ArchiveGateway gateway;
     private final long exactUpTo;
     private final long sampleSize;
@@ -71,24 +77,24 @@ final class FacetCounter {
         if (probability >= 0.5) {
             probability = 1.0; // Elasticsearch samples at p < 0.5 only; a sample that large saves little anyway
         }
-        List<Facet> unfiltered = new ArrayList<>();
-        List<Facet> filtered = new ArrayList<>();
-        for (Facet facet : Facet.values()) {
+        List<Dimension> unfiltered = new ArrayList<>();
+        List<Dimension> filtered = new ArrayList<>();
+        for (Dimension facet : Dimension.faceting()) {
             (filter.selected(facet).isEmpty() ? unfiltered : filtered).add(facet);
         }
         boolean sampled = probability < 1.0;
         List<Function<MultisearchBody.Builder, ObjectBuilder<MultisearchBody>>> requests = new ArrayList<>();
         if (!unfiltered.isEmpty()) {
             Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-            unfiltered.forEach(f -> aggregations.put(f.param(), terms(f)));
+            unfiltered.forEach(f -> aggregations.put(f.name(), terms(f)));
             requests.add(request(filter.query(), aggregations, probability));
         }
-        for (Facet facet : filtered) {
+        for (Dimension facet : filtered) {
             Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-            aggregations.put(facet.param(), terms(facet));
+            aggregations.put(facet.name(), terms(facet));
             // Counted apart so a selected value outside the top buckets still shows its true count.
             List<String> selected = filter.selected(facet);
-            aggregations.put(facet.param() + ".selected", Aggregation.of(a -> a.terms(t -> t.field(facet.field())
+            aggregations.put(facet.name() + ".selected", Aggregation.of(a -> a.terms(t -> t.field(facet.field())
                     .size(selected.size()).include(i -> i.terms(selected)))));
             // A superset of the search's decisions, so a sample of it is at least as large.
             requests.add(request(filter.queryExcept(facet), aggregations, probability));
@@ -98,10 +104,10 @@ final class FacetCounter {
         Map<String, Map<String, Long>> buckets = new LinkedHashMap<>();
         responses.forEach(r -> buckets.putAll(buckets(r)));
         Map<String, List<FacetCount>> counts = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
+        for (Dimension facet : Dimension.faceting()) {
             List<String> selected = filter.selected(facet);
-            Map<String, Long> counted = buckets.getOrDefault(facet.param(), Map.of());
-            Map<String, Long> selectedCounts = buckets.getOrDefault(facet.param() + ".selected", Map.of());
+            Map<String, Long> counted = buckets.getOrDefault(facet.name(), Map.of());
+            Map<String, Long> selectedCounts = buckets.getOrDefault(facet.name() + ".selected", Map.of());
             List<FacetCount> list = new ArrayList<>();
             counted.forEach((value, count) -> list.add(new FacetCount(value, count, selected.contains(value))));
             // A selected value outside the top buckets still shows (with its count, maybe 0) so it can be unselected.
@@ -110,7 +116,7 @@ final class FacetCounter {
                     list.add(new FacetCount(value, selectedCounts.getOrDefault(value, 0L), true));
                 }
             }
-            counts.put(facet.param(), list);
+            counts.put(facet.name(), list);
         }
         return new FacetCounts(counts, sampled);
     }
@@ -129,23 +135,17 @@ final class FacetCounter {
         };
     }
 
-    private static Aggregation terms(Facet facet) {
+    private static Aggregation terms(Dimension facet) {
+        Values values = facet.valueSet();
         return Aggregation.of(a -> a.terms(t -> {
-            t.field(facet.field()).size(bucketCount(facet));
-            if (facet == Facet.YEAR) {
+            // Every value of a closed list (with room for a value the list does not know); the largest open ones.
+            t.field(facet.field()).size(values.closed().map(c -> Math.max(CLOSED_BUCKETS, c.codes().size())).orElse(OPEN_BUCKETS));
+            if (values instanceof Values.Integers) {
+                // Numbers (years) read largest first, not by how many decisions have them.
                 t.order(NamedValue.of("_key", co.elastic.clients.elasticsearch._types.SortOrder.Desc));
             }
             return t;
         }));
-    }
-
-    /** How many values of a facet are listed: enough for the closed lists, the largest for the open ones. */
-    private static int bucketCount(Facet facet) {
-        return switch (facet) {
-            case OUTCOME, GUIDELINE, SOURCE -> 10;
-            case CATEGORY, BODY_REGION -> 20;
-            case PROCEDURE, SPECIALTY, YEAR -> 30;
-        };
     }
 
     /** Aggregation name → value → count, from a response's terms aggregations, sampled or not. */

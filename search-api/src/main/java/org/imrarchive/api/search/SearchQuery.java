@@ -1,5 +1,6 @@
 package org.imrarchive.api.search;
 
+import io.javalin.http.BadRequestResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imrarchive.analytics.DecisionFilter;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 
 /**
@@ -29,7 +29,7 @@ public record SearchQuery(DecisionFilter filter, SortOrder sort, int size, Optio
         try {
             filter = DecisionFilter.fromParams(parameters);
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw new BadRequestResponse(e.getMessage());
         }
         RequestParams params = new RequestParams(parameters);
         SortOrder sort = params.text("sort").map(SortOrder::parse)
@@ -38,7 +38,7 @@ public record SearchQuery(DecisionFilter filter, SortOrder sort, int size, Optio
         Optional<Cursor> cursor = params.text("cursor").map(Cursor::decode);
         if (cursor.isPresent()) {
             if (cursor.get().sort() != sort || !cursor.get().search().equals(query.fingerprint())) {
-                throw ApiProblem.badRequest("cursor belongs to a different search: start again without a cursor");
+                throw new BadRequestResponse("cursor belongs to a different search: start again without a cursor");
             }
             query = new SearchQuery(filter, sort, query.size(), cursor);
         }
@@ -55,7 +55,7 @@ public record SearchQuery(DecisionFilter filter, SortOrder sort, int size, Optio
             return DEFAULT_SIZE;
         }
         if (!raw.get().matches("\\d+")) {
-            throw ApiProblem.badRequest("size must be a whole number from 0 (at most " + MAX_SIZE + " are returned), not '"
+            throw new BadRequestResponse("size must be a whole number from 0 (at most " + MAX_SIZE + " are returned), not '"
                     + RequestParams.shorten(raw.get()) + "'");
         }
         String digits = raw.get().replaceFirst("^0+(?=\\d)", "");

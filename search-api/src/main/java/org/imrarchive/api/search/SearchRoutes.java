@@ -1,8 +1,8 @@
 package org.imrarchive.api.search;
 
+import io.javalin.http.NotFoundResponse;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
 import org.imrarchive.api.SearchAdmission;
@@ -30,18 +30,18 @@ public final class SearchRoutes implements Routes {
                 ctx -> ctx.json(search.run(SearchQuery.parse(ctx.queryParamMap())))));
         app.get("/api/decisions/{id}", ctx -> {
             String id = id(ctx);
-            ctx.json(gateway.decision(id).orElseThrow(() -> ApiProblem.notFound("no decision with id " + RequestParams.shorten(id))));
+            ctx.json(gateway.decision(id).orElseThrow(() -> new NotFoundResponse("no decision with id " + RequestParams.shorten(id))));
         });
         app.get("/api/letters/{id}", ctx -> {
             String id = id(ctx);
-            ctx.json(gateway.letter(id).orElseThrow(() -> ApiProblem.notFound("no letter with id " + RequestParams.shorten(id))));
+            ctx.json(gateway.letter(id).orElseThrow(() -> new NotFoundResponse("no letter with id " + RequestParams.shorten(id))));
         });
     }
 
     static String id(Context ctx) {
         String id = ctx.pathParam("id");
         if (id.isBlank() || id.length() > MAX_ID_LENGTH) {
-            throw ApiProblem.notFound("no such id");
+            throw new NotFoundResponse("no such id");
         }
         return id;
     }

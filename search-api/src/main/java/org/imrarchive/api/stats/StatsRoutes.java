@@ -1,18 +1,18 @@
 package org.imrarchive.api.stats;
 
+import io.javalin.http.BadRequestResponse;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.imrarchive.analytics.CrossTable;
 import org.imrarchive.analytics.DecisionFilter;
-import org.imrarchive.analytics.Grouping;
+import org.imrarchive.analytics.Dimension;
 import org.imrarchive.analytics.Interval;
 import org.imrarchive.analytics.TrendReport;
 import org.imrarchive.analytics.UpholdRate;
 import org.imrarchive.analytics.UpholdRateCsv;
 import org.imrarchive.analytics.UpholdRates;
-import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.Routes;
 import org.imrarchive.api.SearchAdmission;
@@ -44,7 +44,7 @@ public final class StatsRoutes implements Routes {
 
     private void upholdRates(Context ctx) {
         RequestParams params = new RequestParams(ctx.queryParamMap());
-        Grouping by = parse(() -> Grouping.fromParameter(params.text("by").orElse("procedure")));
+        Dimension by = parse(() -> Dimension.grouping(params.text("by").orElse("procedure")));
         int minCount = minCount(params);
         DecisionFilter filter = filter(ctx);
         List<UpholdRate> groups = rates.by(by, filter, minCount);
@@ -68,8 +68,8 @@ public final class StatsRoutes implements Routes {
 
     private void cross(Context ctx) {
         RequestParams params = new RequestParams(ctx.queryParamMap());
-        Grouping rows = parse(() -> Grouping.fromParameter(params.text("rows").orElse("procedure")));
-        Grouping cols = parse(() -> Grouping.fromParameter(params.text("cols").orElse("specialty")));
+        Dimension rows = parse(() -> Dimension.grouping(params.text("rows").orElse("procedure")));
+        Dimension cols = parse(() -> Dimension.grouping(params.text("cols").orElse("specialty")));
         int minCount = minCount(params);
         CrossTable table = parse(() -> rates.cross(rows, cols, filter(ctx), minCount));
         if (csv(params)) {
@@ -91,7 +91,7 @@ public final class StatsRoutes implements Routes {
     private static boolean csv(RequestParams params) {
         String format = params.text("format").orElse("json");
         if (!format.equals("json") && !format.equals("csv")) {
-            throw ApiProblem.badRequest("format must be json or csv, not '" + format + "'");
+            throw new BadRequestResponse("format must be json or csv, not '" + format + "'");
         }
         return format.equals("csv");
     }
@@ -107,7 +107,7 @@ public final class StatsRoutes implements Routes {
         try {
             return parsing.get();
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest(e.getMessage());
+            throw new BadRequestResponse(e.getMessage());
         }
     }
 }

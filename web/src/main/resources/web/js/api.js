@@ -132,6 +132,7 @@ export function decision(d, rationaleSentence = null) {
     patientAge: d.patientAge ?? null,
     patientGender: d.patientGender ?? null,
     source: d.source || null,
+    dmhc: d.dmhc || null,
     format: d.format || null,
     file: d.file || null,
     warnings: arr(d.warnings),

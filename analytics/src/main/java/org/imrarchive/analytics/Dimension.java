@@ -11,7 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.imrarchive.letter.BodyRegion;
+import org.imrarchive.letter.DmhcCaseType;
 import org.imrarchive.letter.GuidelineSource;
+import org.imrarchive.letter.ImrType;
 import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.ProcedureCategory;
 
@@ -59,7 +61,30 @@ public enum Dimension {
             Values.years(), FILTER, FACET, GROUP),
     source("Source", "source", "Program: CA_DWC_IMR letters or DMHC_IMR rows.",
             Values.codes("CA_DWC_IMR", "California DWC IMR letters", "DMHC_IMR", "California DMHC IMR"),
-            FILTER, FACET, GROUP);
+            FILTER, FACET, GROUP),
+    caseType("DMHC case type", "dmhc.caseType", "Why the health plan denied the service (a DMHC row's Type).",
+            Values.of(DmhcCaseType.class, Map.of(
+                    DmhcCaseType.EXPERIMENTAL_INVESTIGATIONAL, "Experimental / investigational",
+                    DmhcCaseType.OTHER, "Other (see the row's warning)")),
+            FILTER, FACET, GROUP),
+    imrType("IMR type", "dmhc.imrType", "Standard or expedited review (a DMHC row's IMRType).",
+            Values.of(ImrType.class, Map.of(ImrType.OTHER, "Other (see the row's warning)")), FILTER, FACET, GROUP),
+    ageRange("Age range", "dmhc.ageRange", "The patient's age range as a DMHC row gives it, e.g. 41-50 or 65+.",
+            Values.names(), FILTER, FACET, GROUP),
+    diagnosisCategory("Diagnosis category", "dmhc.diagnosisCategory", "A DMHC row's diagnosis category.",
+            Values.namesWithCommas(), FILTER, FACET, GROUP),
+    diagnosisSubCategory("Diagnosis subcategory", "dmhc.diagnosisSubCategory",
+            "A DMHC row's diagnosis subcategory.", Values.namesWithCommas(), FILTER, GROUP),
+    treatmentCategory("Treatment category (DMHC)", "dmhc.treatmentCategory",
+            "A DMHC row's own treatment category (the archive's procedure category is `category`).",
+            Values.namesWithCommas(), FILTER, FACET, GROUP),
+    treatmentSubCategory("Treatment subcategory (DMHC)", "dmhc.treatmentSubCategory",
+            "A DMHC row's own treatment subcategory.", Values.namesWithCommas(), FILTER, GROUP),
+    /** Also a {@link Range} (reviewDaysMin/reviewDaysMax): grouping gives one rate per number of days. */
+    daysToReview("Days to review", "dmhc.daysToReview", "Days the DMHC review took (a DMHC row's DaysToReview).",
+            Values.integers(0, 3650), GROUP),
+    daysToAdopt("Days to adopt", "dmhc.daysToAdopt", "Days until the DMHC adopted the decision (DaysToAdopt).",
+            Values.integers(0, 3650), GROUP);
 
     /** What a dimension is used for. */
     public enum Use {

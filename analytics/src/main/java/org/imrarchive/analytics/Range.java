@@ -10,7 +10,11 @@ import java.time.format.DateTimeParseException;
  */
 public enum Range {
     decisionDate("Decision date", "dates", "decisionDate", "from", "to", Kind.DATE, 0, 0),
-    patientAge("Patient age", "ages", "patientAge", "ageMin", "ageMax", Kind.INTEGER, 0, 130);
+    patientAge("Patient age", "ages", "patientAge", "ageMin", "ageMax", Kind.INTEGER, 0, 130),
+    daysToReview("Days to review (DMHC)", "days to review", "dmhc.daysToReview", "reviewDaysMin", "reviewDaysMax",
+            Kind.INTEGER, 0, 3650),
+    daysToAdopt("Days to adopt (DMHC)", "days to adopt", "dmhc.daysToAdopt", "adoptDaysMin", "adoptDaysMax",
+            Kind.INTEGER, 0, 3650);
 
     /** What the bounds are. */
     public enum Kind {

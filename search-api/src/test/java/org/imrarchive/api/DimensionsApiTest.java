@@ -29,7 +29,7 @@ class DimensionsApiTest {
 
             List<String> names = new ArrayList<>();
             json.path("dimensions").forEach(d -> names.add(d.path("name").asText()));
-            assertThat(names).containsExactly("outcome", "procedure", "category", "bodyRegion", "guideline", "specialty",
+            assertThat(names).startsWith("outcome", "procedure", "category", "bodyRegion", "guideline", "specialty",
                     "year", "source");
             assertThat(names).hasSize(Dimension.values().length);
 
@@ -58,11 +58,11 @@ class DimensionsApiTest {
 
             // Descriptions are for people: no index field names.
             json.path("dimensions").forEach(d -> assertThat(d.path("description").asText()).as(d.path("name").asText())
-                    .isNotBlank().doesNotContain("procedure.name", "procedure.category", "procedure.bodyRegion", "guidelineSources"));
+                    .isNotBlank().doesNotContain("procedure.name", "procedure.category", "procedure.bodyRegion", "guidelineSources", "dmhc."));
 
-            assertThat(json.path("ranges").findValuesAsText("minParameter")).containsExactly("from", "ageMin");
-            assertThat(json.path("ranges").findValuesAsText("maxParameter")).containsExactly("to", "ageMax");
-            assertThat(json.path("ranges").findValuesAsText("kind")).containsExactly("date", "integer");
+            assertThat(json.path("ranges").findValuesAsText("minParameter")).startsWith("from", "ageMin");
+            assertThat(json.path("ranges").findValuesAsText("maxParameter")).startsWith("to", "ageMax");
+            assertThat(json.path("ranges").findValuesAsText("kind")).startsWith("date", "integer");
         }
     }
 

@@ -5,6 +5,7 @@ import * as api from '../api.js';
 import {decisionCard, decisionHref, guidelineChips, outcomeSplit} from '../components.js';
 import {errorBox, h, loading, prose, replace, stateBox} from '../dom.js';
 import {formatDate, label, outcomeBadge} from '../labels.js';
+import {dimensionTitle, valueLabel} from '../vocabulary.js';
 import {href, lastSearchHref} from '../url.js';
 
 export function mount(root, params, id) {
@@ -140,6 +141,7 @@ function letterView(letter, current) {
         ['As the letter puts it', reviewer.specialtyRaw],
         ['Licensed in', (reviewer.licensure || []).join(', ') || null],
       ])),
+    current.dmhc ? section('s-dmhc', 'DMHC export columns', dmhcFacts(current.dmhc)) : null,
     section('s-diagnoses', 'Diagnoses',
       letter.diagnoses?.length ? h('ul', {class: 'diagnoses'}, letter.diagnoses.map(d => h('li', {}, d)))
         : h('p', {class: 'muted'}, 'Not given in the letter.')),
@@ -148,6 +150,12 @@ function letterView(letter, current) {
       h('ol', {class: 'decisions'}, letter.decisions.map((d, i) => d && decisionBlock(d, i, i === position, current)))),
     letter.warnings?.length ? section('s-warnings', 'Parser warnings',
       h('ul', {class: 'warnings'}, letter.warnings.map(w => h('li', {}, w)))) : null);
+}
+
+/** A DMHC row's own columns, each titled and labelled as the vocabulary names its dimension. */
+function dmhcFacts(dmhc) {
+  return facts(Object.entries(dmhc).filter(([, v]) => v !== null && v !== undefined)
+    .map(([name, v]) => [dimensionTitle(name), valueLabel(v) || String(v)]));
 }
 
 function decisionBlock(d, i, isCurrent, current) {

@@ -28,6 +28,7 @@ public record DecisionHit(
         Integer patientAge,
         String patientGender,
         String source,
+        DecisionDocument.DmhcFields dmhc,
         Double score,
         Map<String, List<List<HighlightSegment>>> highlights) {
 
@@ -36,6 +37,6 @@ public record DecisionHit(
                 d.guidelines() == null ? List.of() : d.guidelines(),
                 d.guidelineSources() == null ? List.of() : d.guidelineSources(),
                 d.specialty(), d.dates(), d.decisionDate(), d.decisionDateBasis(), d.year(), d.patientAge(),
-                d.patientGender(), d.source(), score, highlights);
+                d.patientGender(), d.source(), d.dmhc(), score, highlights);
     }
 }

@@ -105,8 +105,8 @@ class DecisionFilterTest {
         assertThat(Dimension.grouping("BodyRegion")).isEqualTo(Dimension.bodyRegion);
         assertThatThrownBy(() -> Dimension.grouping("outcome")).hasMessageContaining("cannot group by 'outcome'");
         assertThatThrownBy(() -> Dimension.grouping("doctor")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("cannot group by 'doctor': use one of procedure, category, bodyRegion, guideline, "
-                        + "specialty, year, source");
+                .hasMessageStartingWith("cannot group by 'doctor': use one of procedure, category, bodyRegion, guideline, "
+                        + "specialty, year, source, caseType");
         assertThat(Interval.fromParameter("quarter")).isEqualTo(Interval.quarter);
         assertThatThrownBy(() -> Interval.fromParameter("week")).hasMessage("unknown interval 'week': use one of month, quarter, year");
         assertThat(Interval.quarter.label(LocalDate.of(2014, 10, 1))).isEqualTo("2014-Q4");

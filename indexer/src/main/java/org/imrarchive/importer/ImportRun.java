@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.imrarchive.extract.TextExtractor;
-import org.imrarchive.parse.LetterParser;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -47,14 +45,13 @@ final class ImportRun {
     private Outcomes outcomes;
     private Pipeline pipeline;
 
-    ImportRun(String jobId, List<Path> inputs, ImportOptions options, ProgressListener listener, ArchiveGateway gateway,
-              TextExtractor extractor, LetterParser parser) {
+    ImportRun(String jobId, List<Path> inputs, ImportOptions options, ProgressListener listener, ArchiveGateway gateway) {
         this.jobId = jobId;
         this.inputs = List.copyOf(inputs);
         this.options = options;
         this.listener = listener;
         this.gateway = gateway;
-        this.reader = new LetterReader(extractor, parser);
+        this.reader = new LetterReader();
         this.rejectionLog = options.reportFile() == null ? null : new RejectionLog(options.reportFile());
         this.tally = new Tally(jobId, Instant.now(), rejectionLog);
         this.backoff = new Backoff(options.retryWindow(), tally::message);

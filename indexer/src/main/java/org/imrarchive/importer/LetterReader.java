@@ -17,17 +17,8 @@ import org.imrarchive.parse.ParseResult;
  */
 public final class LetterReader {
 
-    private final TextExtractor extractor;
-    private final LetterParser parser;
-
-    public LetterReader(TextExtractor extractor, LetterParser parser) {
-        this.extractor = extractor;
-        this.parser = parser;
-    }
-
-    public LetterReader() {
-        this(new TextExtractor(), new LetterParser());
-    }
+    private final TextExtractor extractor = new TextExtractor();
+    private final LetterParser parser = new LetterParser();
 
     /** The outcome of reading one file. */
     public sealed interface Reading {

@@ -26,7 +26,7 @@ public final class SummaryTable {
                     + r.rows().rejected() + " rejected" + (r.rows().conflicts() > 0 ? ", " + r.rows().conflicts() + " in conflict" : ""));
         }
         if (r.degraded() > 0) {
-            row(s, "Degraded", r.degraded(), "letters whose text extraction had to make do; their text may be less faithful:");
+            row(s, "Degraded", r.degraded(), "letters whose text may be less faithful than their file, because:");
             r.degradations().entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(LISTED)

@@ -45,7 +45,7 @@ class DegradedLettersTest {
             assertThat(r.degradations()).containsExactlyEntriesOf(java.util.Map.of(SUBSTITUTE, 2L));
             assertThat(last.get().degraded()).isEqualTo(2);
             assertThat(SummaryTable.render(r))
-                    .containsPattern("Degraded\\s+2  letters whose text extraction had to make do")
+                    .containsPattern("Degraded\\s+2  letters whose text may be less faithful than their file")
                     .containsPattern("\\s+2  " + SUBSTITUTE);
 
             // the same job again: the ledger remembers which letters were degraded

@@ -35,8 +35,8 @@ final class ImportRun {
     private final Backoff backoff;
     private final Quarantine quarantine;
     private final SeenInJob seen;
-    private final DuplicateCheck duplicates;
-    private final RowCheck rows;
+    private final DuplicateCheck duplicateCheck;
+    private final RowCheck rowCheck;
     /** Parsed letters new to this job, waiting to be looked up in the archive together. */
     private final Batches<Candidate> waiting = new Batches<>(DuplicateCheck.LOOKUP_BATCH);
     private volatile String lookupFailure;
@@ -58,8 +58,8 @@ final class ImportRun {
         this.quarantine = options.quarantineDir() == null ? null : new Quarantine(options.quarantineDir(),
                 options.limits().maxQuarantineBytes(), options.limits().maxQuarantineFiles());
         this.seen = new SeenInJob(options.forgetAfter());
-        this.duplicates = new DuplicateCheck(gateway, backoff, seen);
-        this.rows = new RowCheck(duplicates, seen);
+        this.duplicateCheck = new DuplicateCheck(gateway, backoff, seen);
+        this.rowCheck = new RowCheck(duplicateCheck, seen);
     }
 
     ImportReport execute() {
@@ -85,7 +85,7 @@ final class ImportRun {
             // Bulk requests of up to 2,000 operations (8 MB), four in flight: fewer, larger requests cost Elasticsearch
             // less per document, and the parser threads rarely wait on it (BENCHMARKS.md, section 2).
             feed = new IndexFeed(gateway, options.retryWindow(), tally::message, 2_000, 4);
-            outcomes = new Outcomes(jobId, tally, listener, gateway, feed, seen, quarantine);
+            outcomes = new Outcomes(jobId, tally, listener, feed, seen, quarantine);
             try {
                 walker.walk(inputs, this::accept);
             } catch (InterruptedException e) {
@@ -243,7 +243,7 @@ final class ImportRun {
 
     private void letter(JobFile file, LetterReader.Read read) {
         String letterId = LetterIdentity.letterId(read.letter().caseNumber(), read.text());
-        Optional<String> inJob = duplicates.inJob(file.path(), file.sha256(), letterId);
+        Optional<String> inJob = duplicateCheck.inJob(file.path(), file.sha256(), letterId);
         if (inJob.isPresent()) {
             outcomes.duplicate(file, letterId, inJob.get());
             return;
@@ -277,7 +277,7 @@ final class ImportRun {
     private void resolve(List<Candidate> batch) {
         List<Optional<String>> inArchive;
         try {
-            inArchive = duplicates.inArchive(batch);
+            inArchive = duplicateCheck.inArchive(batch);
         } catch (ArchiveUnavailableException e) {
             lookupFailure = e.getMessage();
             throw e;
@@ -305,8 +305,8 @@ final class ImportRun {
     private void store(Candidate c) {
         List<DecisionDocument> documents = DecisionDocuments.of(c.letterId(), c.letter(), DecisionDocuments.SOURCE_CA_DWC_IMR, Instant.now());
         List<BulkOperation> ops = new ArrayList<>();
-        ops.add(outcomes.index(ArchiveIndex.LETTERS, c.letterId(), c.letter()));
-        documents.forEach(d -> ops.add(outcomes.index(ArchiveIndex.DECISIONS, d.id(), d)));
+        ops.add(feed.operation(ArchiveIndex.LETTERS, c.letterId(), c.letter()));
+        documents.forEach(d -> ops.add(feed.operation(ArchiveIndex.DECISIONS, d.id(), d)));
         feed.submit(ops, new IndexFeed.Outcome() {
             @Override
             public void stored() {
@@ -322,7 +322,7 @@ final class ImportRun {
 
     /** A DMHC export: one file in the account, each row a determination of its own. */
     private void export(JobFile file, LetterReader.Rows read) {
-        RowCheck.Account account = rows.check(file.path(), file.sha256(), read.rows());
+        RowCheck.Account account = rowCheck.check(file.path(), file.sha256(), read.rows());
         if (account.fresh().isEmpty()) {
             if (account.duplicates() > 0 || account.conflicts() > 0) {
                 outcomes.duplicate(file, account);
@@ -337,15 +337,15 @@ final class ImportRun {
         List<BulkOperation> ops = new ArrayList<>();
         for (DmhcExport.Row.Determination d : account.fresh()) {
             String id = d.letter().caseNumber();
-            ops.add(outcomes.index(ArchiveIndex.LETTERS, id, d.letter()));
+            ops.add(feed.operation(ArchiveIndex.LETTERS, id, d.letter()));
             for (DecisionDocument doc : DecisionDocuments.of(id, d.letter(), DecisionDocuments.SOURCE_DMHC_IMR, now, d.reportYear())) {
-                ops.add(outcomes.index(ArchiveIndex.DECISIONS, doc.id(), doc));
+                ops.add(feed.operation(ArchiveIndex.DECISIONS, doc.id(), doc));
             }
         }
         feed.submit(ops, new IndexFeed.Outcome() {
             @Override
             public void stored() {
-                rows.stored(file.path(), account.fresh());
+                rowCheck.stored(file.path(), account.fresh());
                 outcomes.indexed(file, account);
             }
 

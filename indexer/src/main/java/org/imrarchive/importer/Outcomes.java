@@ -1,10 +1,8 @@
 package org.imrarchive.importer;
 
-import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 
 /**
@@ -16,18 +14,15 @@ final class Outcomes {
     private final String jobId;
     private final Tally tally;
     private final ProgressListener listener;
-    private final ArchiveGateway gateway;
     private final IndexFeed feed;
     private final SeenInJob seen;
     private final Quarantine quarantine;
 
     /** @param quarantine where rejected files are copied; null keeps none */
-    Outcomes(String jobId, Tally tally, ProgressListener listener, ArchiveGateway gateway, IndexFeed feed, SeenInJob seen,
-             Quarantine quarantine) {
+    Outcomes(String jobId, Tally tally, ProgressListener listener, IndexFeed feed, SeenInJob seen, Quarantine quarantine) {
         this.jobId = jobId;
         this.tally = tally;
         this.listener = listener;
-        this.gateway = gateway;
         this.feed = feed;
         this.seen = seen;
         this.quarantine = quarantine;
@@ -97,7 +92,7 @@ final class Outcomes {
         LedgerEntry entry = new LedgerEntry(jobId, file.path(), file.sha256(), status, shorten(reason), letterId, decisions,
                 Instant.now(), rows, kept, degradations);
         listener.fileDone(entry.path(), entry.status());
-        feed.submit(List.of(index(ArchiveIndex.IMPORTS, file.key(), entry)), new IndexFeed.Outcome() {
+        feed.submit(List.of(feed.operation(ArchiveIndex.IMPORTS, file.key(), entry)), new IndexFeed.Outcome() {
             @Override
             public void stored() {
                 seen.settled(entry.sha256(), entry.letterId(), entry.path());
@@ -108,11 +103,6 @@ final class Outcomes {
                 tally.message("the ledger refused an entry for " + entry.path() + ": " + reason);
             }
         });
-    }
-
-    BulkOperation index(ArchiveIndex index, String id, Object document) {
-        String alias = gateway.alias(index);
-        return BulkOperation.of(b -> b.index(i -> i.index(alias).id(id).document(document)));
     }
 
     private static String shorten(String reason) {

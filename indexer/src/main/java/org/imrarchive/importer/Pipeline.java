@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -117,7 +118,8 @@ final class Pipeline implements AutoCloseable {
         lookups.shutdownNow();
     }
 
-    static java.util.concurrent.ThreadFactory daemon(String name) {
+    /** Threads that do not keep the JVM alive: an import stopped by Ctrl-C must not hang on its pools. */
+    static ThreadFactory daemon(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

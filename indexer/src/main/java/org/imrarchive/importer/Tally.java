@@ -123,6 +123,12 @@ final class Tally {
         rowsRejected.addAndGet(rows.rejected());
         rowsInConflict.addAndGet(rows.conflicts());
         refused.forEach(m -> rowRejected(path, m.line(), m.reason()));
+        long unlisted = rows.rejected() + rows.conflicts() - refused.size();
+        if (unlisted > 0) { // a resumed file: its ledger line keeps its first refusals only
+            synchronized (firstRowRejections) {
+                rowRejectionsMet += unlisted;
+            }
+        }
     }
 
     /** A CSV row refused, or in conflict with an earlier row: listed with its line. */

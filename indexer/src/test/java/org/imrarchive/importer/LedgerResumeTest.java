@@ -42,6 +42,33 @@ class LedgerResumeTest {
     }
 
     @Test
+    void aResumedExportWithMoreRefusedRowsThanTheLedgerKeepsSaysItsListIsCut() throws IOException {
+        String header = ArchiveFixture.CSV.lines().findFirst().orElseThrow();
+        StringBuilder csv = new StringBuilder(header).append('\n')
+                .append("MN19-1,2019,Mental,Depression,Pharmacy,Antidepressants,Upheld Decision of Health Plan,")
+                .append("Medical Necessity,21 to 30,Female,Standard,10,3,kept\n");
+        int bad = Tally.LISTED + 50;
+        for (int i = 0; i < bad; i++) {
+            csv.append(",2019,Mental,Depression,Pharmacy,Antidepressants,Upheld Decision of Health Plan,")
+                    .append("Medical Necessity,21 to 30,Female,Standard,10,3,no id\n");
+        }
+        Path file = work.resolve("many-bad-rows.csv");
+        Files.writeString(file, csv);
+        try (ArchiveGateway gateway = FreshArchive.named("ledger-cut")) {
+            ImportOptions job = ImportOptions.defaults().withJobId("cut");
+            ImportReport first = new Importer(gateway).run(List.of(file), job, ProgressListener.NONE);
+            assertThat(first.rows()).isEqualTo(new ImportReport.RowCounts(1, 0, bad, 0));
+            assertThat(first.rowRejectionsTruncated()).isTrue();
+
+            ImportReport again = new Importer(gateway).run(List.of(file), job, ProgressListener.NONE);
+            assertThat(again.resumed()).isEqualTo(1);
+            assertThat(again.rows()).isEqualTo(first.rows());
+            assertThat(again.rowRejections()).isEqualTo(first.rowRejections());
+            assertThat(again.rowRejectionsTruncated()).isTrue();
+        }
+    }
+
+    @Test
     void aLedgerWrittenBeforeTheRowFieldsStillResumesWithItsRows() throws Exception {
         Path csv = writeExport();
         try (ArchiveGateway gateway = FreshArchive.named("ledger-legacy")) {

@@ -80,7 +80,8 @@ final class EvalCommand implements Callable<Integer> {
             if (reading instanceof LetterReader.Read read) {
                 parse = json.valueToTree(read.letter());
             } else {
-                out.println(name + ": not parsed: " + ((LetterReader.Unreadable) reading).reason());
+                out.println(name + ": not parsed: " + (reading instanceof LetterReader.Unreadable u ? u.reason()
+                        : "a DMHC export, not a letter"));
             }
             accuracy.score(name, label, parse);
         }

@@ -62,11 +62,12 @@ final class ParseCommand implements Callable<Integer> {
             return "file too large: " + Files.size(file) + " bytes (limit " + TextExtractor.DEFAULT_MAX_BYTES + ")";
         }
         LetterReader.Reading reading = reader.read(file.toString(), Files.readAllBytes(file));
-        if (reading instanceof LetterReader.Unreadable u) {
-            return u.reason();
+        if (reading instanceof LetterReader.Read read) {
+            out.println(json.writeValueAsString(read.letter()));
+            return null;
         }
-        out.println(json.writeValueAsString(((LetterReader.Read) reading).letter()));
-        return null;
+        return reading instanceof LetterReader.Unreadable u ? u.reason()
+                : "a DMHC export, not a letter: `imr import` reads its rows";
     }
 
     private static List<Path> expand(List<Path> inputs) throws IOException {

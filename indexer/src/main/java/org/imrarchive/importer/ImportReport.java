@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.imrarchive.letter.LetterJson;
 
 /**
@@ -21,6 +22,9 @@ import org.imrarchive.letter.LetterJson;
  * @param rowRejections CSV rows refused or in conflict, with their line numbers; the rest of their file went on
  * @param rejectionsTruncated    true when {@code rejections} lists fewer than {@code rejected} (the file lists all)
  * @param rowRejectionsTruncated true when {@code rowRejections} lists fewer than the rows rejected and in conflict
+ * @param degraded      letters indexed whose text extraction was degraded (e.g. a font not embedded, for which a
+ *                      substitute was used): their text may be less faithful than their files
+ * @param degradations  for each reason of degradation, the letters indexed that had it (a letter may have several)
  */
 public record ImportReport(
         String jobId,
@@ -41,7 +45,13 @@ public record ImportReport(
         List<RowRejection> rowRejections,
         String message,
         boolean rejectionsTruncated,
-        boolean rowRejectionsTruncated) {
+        boolean rowRejectionsTruncated,
+        long degraded,
+        Map<String, Long> degradations) {
+
+    public ImportReport {
+        degradations = degradations == null ? Map.of() : degradations;
+    }
 
     /**
      * @param conflicts rows whose ReferenceID an earlier row (of this job or in the archive) has with another

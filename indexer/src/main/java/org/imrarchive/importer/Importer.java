@@ -3,8 +3,6 @@ package org.imrarchive.importer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.imrarchive.extract.TextExtractor;
-import org.imrarchive.parse.LetterParser;
 import org.imrarchive.storage.ArchiveGateway;
 
 /**
@@ -16,17 +14,9 @@ import org.imrarchive.storage.ArchiveGateway;
 public final class Importer {
 
     private final ArchiveGateway gateway;
-    private final TextExtractor extractor;
-    private final LetterParser parser;
 
     public Importer(ArchiveGateway gateway) {
-        this(gateway, new TextExtractor(), new LetterParser());
-    }
-
-    public Importer(ArchiveGateway gateway, TextExtractor extractor, LetterParser parser) {
         this.gateway = gateway;
-        this.extractor = extractor;
-        this.parser = parser;
     }
 
     /**
@@ -41,7 +31,7 @@ public final class Importer {
         }
         String jobId = options.jobId() != null ? options.jobId() : jobIdFor(inputs);
         return new ImportRun(jobId, inputs, options, listener == null ? ProgressListener.NONE : listener,
-                gateway, extractor, parser).execute();
+                gateway).execute();
     }
 
     /**

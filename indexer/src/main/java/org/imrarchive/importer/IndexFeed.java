@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import org.imrarchive.storage.ArchiveGateway;
+import org.imrarchive.storage.ArchiveIndex;
 
 /**
  * Feeds documents to Elasticsearch through the client's {@link BulkIngester} with bounded memory: a
@@ -33,20 +34,28 @@ final class IndexFeed implements AutoCloseable {
         void refused(String reason);
     }
 
+    private final ArchiveGateway gateway;
     private final BulkIngester<Op> ingester;
     private final Duration window;
     private final Consumer<String> notice;
-    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(daemon("imr-import-retry"));
-    private final ExecutorService callbacks = Executors.newSingleThreadExecutor(daemon("imr-import-outcomes"));
+    private final ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor(Pipeline.daemon("imr-import-retry"));
+    private final ExecutorService callbacks = Executors.newSingleThreadExecutor(Pipeline.daemon("imr-import-outcomes"));
     private final AtomicInteger pending = new AtomicInteger();
     private final Object drained = new Object();
     private volatile String failure;
     private volatile boolean retrying;
 
     IndexFeed(ArchiveGateway gateway, Duration window, Consumer<String> notice, int maxOperations, int maxConcurrentRequests) {
+        this.gateway = gateway;
         this.window = window;
         this.notice = notice;
         this.ingester = gateway.bulkIngester(new Listener(), maxOperations, maxConcurrentRequests);
+    }
+
+    /** The operation that stores {@code document} under {@code id} in {@code index}, for {@link #submit}. */
+    BulkOperation operation(ArchiveIndex index, String id, Object document) {
+        String alias = gateway.alias(index);
+        return BulkOperation.of(b -> b.index(i -> i.index(alias).id(id).document(document)));
     }
 
     /** Sends one file's documents; blocks while the bulk requests allowed are in flight (back-pressure). */
@@ -257,13 +266,5 @@ final class IndexFeed implements AutoCloseable {
             }
             batch.opOver();
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -38,7 +38,7 @@ final class Ledger {
             }, LedgerEntry.class);
             List<Hit<LedgerEntry>> hits = page.hits().hits();
             for (Hit<LedgerEntry> hit : hits) {
-                entries.put(hit.id(), hit.source());
+                entries.put(hit.id(), LegacyRowAccount.upgrade(hit.source()));
             }
             if (hits.size() < PAGE) {
                 return entries;

@@ -1,6 +1,7 @@
 package org.imrarchive.importer;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** The table the command line prints when an import ends: the account, then the rejected files and why. */
 public final class SummaryTable {
@@ -23,6 +24,17 @@ public final class SummaryTable {
         if (r.rows().indexed() + r.rows().duplicates() + r.rows().rejected() + r.rows().conflicts() > 0) {
             row(s, "CSV rows", r.rows().indexed(), "indexed, " + r.rows().duplicates() + " duplicate, "
                     + r.rows().rejected() + " rejected" + (r.rows().conflicts() > 0 ? ", " + r.rows().conflicts() + " in conflict" : ""));
+        }
+        if (r.degraded() > 0) {
+            row(s, "Degraded", r.degraded(), "letters whose text may be less faithful than their file, because:");
+            r.degradations().entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                    .limit(LISTED)
+                    .forEach(d -> s.append(String.format(Locale.ROOT, "  %20d  %s%n", d.getValue(), d.getKey())));
+            if (r.degradations().size() > LISTED) {
+                s.append(String.format(Locale.ROOT, "  %20s  ... and %d more reasons (see the JSON report)%n", "",
+                        r.degradations().size() - LISTED));
+            }
         }
         if (r.resumed() > 0) {
             row(s, "Resumed", r.resumed(), "files already accounted for by an earlier run");

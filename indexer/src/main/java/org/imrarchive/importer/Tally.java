@@ -4,38 +4,40 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The running account of one import, safe to update from every thread. It holds counts and the first
- * {@link #LISTED} rejections of files and of CSV rows, never a list that grows with the import: the rest go to the
- * {@link RejectionLog} on disk, from which the report file lists all.
+ * The running account of one import, safe to update from every thread: told what became of each file (and of each
+ * row of a CSV file), it keeps the counts and the first {@link #LISTED} rejections of files and of CSV rows, never a
+ * list that grows with the import: the rest go to the {@link RejectionLog} on disk, from which the report file
+ * lists all.
  */
 final class Tally {
 
     /** Rejections of files, and of CSV rows, listed in snapshots and in the report a run returns. */
     static final int LISTED = 200;
 
-    /** The ledger's account of a CSV file; the conflicts part is absent in ledgers written before conflicts were told. */
-    private static final Pattern ROWS = Pattern.compile("^rows: (\\d+) indexed, (\\d+) duplicate, (\\d+) rejected(?:, (\\d+) in conflict)?");
-    private static final Pattern ROW_REJECTION = Pattern.compile("line (\\d+): ([^;]+)");
-
-    final AtomicLong seen = new AtomicLong();
-    final AtomicLong indexed = new AtomicLong();
-    final AtomicLong duplicates = new AtomicLong();
-    final AtomicLong rejected = new AtomicLong();
-    final AtomicLong resumed = new AtomicLong();
-    final AtomicLong letters = new AtomicLong();
-    final AtomicLong decisions = new AtomicLong();
-    final AtomicLong rowsIndexed = new AtomicLong();
-    final AtomicLong rowsDuplicate = new AtomicLong();
-    final AtomicLong rowsRejected = new AtomicLong();
-    final AtomicLong rowsInConflict = new AtomicLong();
+    private final AtomicLong seen = new AtomicLong();
+    private final AtomicLong indexed = new AtomicLong();
+    private final AtomicLong duplicates = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong resumed = new AtomicLong();
+    private final AtomicLong letters = new AtomicLong();
+    private final AtomicLong decisions = new AtomicLong();
+    private final AtomicLong rowsIndexed = new AtomicLong();
+    private final AtomicLong rowsDuplicate = new AtomicLong();
+    private final AtomicLong rowsRejected = new AtomicLong();
+    private final AtomicLong rowsInConflict = new AtomicLong();
+    private final AtomicLong degraded = new AtomicLong();
+    /** Letters indexed per degradation reason; at most {@link #LISTED} reasons, the rest under {@link #OTHER}. */
+    private final Map<String, Long> degradations = new TreeMap<>();
     private final List<ImportProgress.Rejection> firstRejections = new ArrayList<>();
     private final List<ImportReport.RowRejection> firstRowRejections = new ArrayList<>();
     private long rowRejectionsMet;
+
+    static final String OTHER = "other degradations";
 
     private final String jobId;
     private final Instant startedAt;
@@ -54,12 +56,51 @@ final class Tally {
         this.expected = files;
     }
 
+    long expected() {
+        return expected;
+    }
+
     void message(String text) {
         this.message = text;
     }
 
-    String message() {
-        return message;
+    /** A file met: from now on it must end indexed, a duplicate or rejected. */
+    void seen() {
+        seen.incrementAndGet();
+    }
+
+    /** A file met but left unread (the run was stopped): the next run of the job takes it. */
+    void unseen() {
+        seen.decrementAndGet();
+    }
+
+    /** Files met that are not accounted for yet. */
+    long open() {
+        return seen.get() - indexed.get() - duplicates.get() - rejected.get();
+    }
+
+    /**
+     * A file stored: {@code letters} letter documents (one for a letter file, one per row of a CSV file) holding
+     * {@code decisions} decisions; {@code degradations} says why a letter's text may be less faithful than its file.
+     */
+    void indexed(long letters, long decisions, List<String> degradations) {
+        this.letters.addAndGet(letters);
+        this.decisions.addAndGet(decisions);
+        if (!degradations.isEmpty()) {
+            degraded.addAndGet(letters);
+            synchronized (this.degradations) {
+                for (String reason : degradations) {
+                    String kept = this.degradations.containsKey(reason) || this.degradations.size() < LISTED ? reason : OTHER;
+                    this.degradations.merge(kept, letters, Long::sum);
+                }
+            }
+        }
+        indexed.incrementAndGet();
+    }
+
+    /** A file whose content, or whose letters, the job or the archive already holds. */
+    void duplicate() {
+        duplicates.incrementAndGet();
     }
 
     void rejected(String path, String reason) {
@@ -75,8 +116,23 @@ final class Tally {
         }
     }
 
-    /** A CSV row refused, or in conflict with an earlier row: listed with its line; counted by the caller. */
-    void rowRefused(String path, long line, String reason) {
+    /** What became of the rows of the CSV file at {@code path}; each refusal is listed with its line. */
+    void rows(String path, ImportReport.RowCounts rows, List<LedgerEntry.RefusedRow> refused) {
+        rowsIndexed.addAndGet(rows.indexed());
+        rowsDuplicate.addAndGet(rows.duplicates());
+        rowsRejected.addAndGet(rows.rejected());
+        rowsInConflict.addAndGet(rows.conflicts());
+        refused.forEach(m -> rowRejected(path, m.line(), m.reason()));
+        long unlisted = rows.rejected() + rows.conflicts() - refused.size();
+        if (unlisted > 0) { // a resumed file: its ledger line keeps its first refusals only
+            synchronized (firstRowRejections) {
+                rowRejectionsMet += unlisted;
+            }
+        }
+    }
+
+    /** A CSV row refused, or in conflict with an earlier row: listed with its line. */
+    private void rowRejected(String path, long line, String reason) {
         ImportReport.RowRejection r = new ImportReport.RowRejection(path, line, reason);
         synchronized (firstRowRejections) {
             rowRejectionsMet++;
@@ -89,29 +145,18 @@ final class Tally {
         }
     }
 
-    /** Counts a file the way an earlier run of the job recorded it in the ledger. */
-    void resume(LedgerEntry entry) {
+    /** A file an earlier run of the job accounted for: counted the way its ledger entry says. */
+    void resumed(LedgerEntry entry) {
         resumed.incrementAndGet();
-        int decided = entry.decisions() == null ? 0 : entry.decisions();
-        Matcher rows = entry.reason() == null ? null : ROWS.matcher(entry.reason());
-        boolean csv = rows != null && rows.find();
-        if (csv) {
-            rowsIndexed.addAndGet(Long.parseLong(rows.group(1)));
-            rowsDuplicate.addAndGet(Long.parseLong(rows.group(2)));
-            rowsRejected.addAndGet(Long.parseLong(rows.group(3)));
-            rowsInConflict.addAndGet(rows.group(4) == null ? 0 : Long.parseLong(rows.group(4)));
-            Matcher m = ROW_REJECTION.matcher(entry.reason());
-            while (m.find()) {
-                rowRefused(entry.path(), Long.parseLong(m.group(1)), m.group(2).strip());
-            }
+        if (entry.rows() != null) {
+            rows(entry.path(), entry.rows(), entry.rowRejections());
         }
         switch (entry.status()) {
             case LedgerEntry.INDEXED -> {
-                indexed.incrementAndGet();
-                decisions.addAndGet(decided);
-                letters.addAndGet(csv ? decided : 1);
+                int decided = entry.decisions() == null ? 0 : entry.decisions();
+                indexed(entry.rows() != null ? decided : 1, decided, entry.degradations());
             }
-            case LedgerEntry.DUPLICATE -> duplicates.incrementAndGet();
+            case LedgerEntry.DUPLICATE -> duplicate();
             default -> rejected(entry.path(), entry.reason());
         }
     }
@@ -138,6 +183,12 @@ final class Tally {
         }
     }
 
+    private Map<String, Long> degradations() {
+        synchronized (degradations) {
+            return Map.copyOf(degradations);
+        }
+    }
+
     ImportProgress snapshot(ImportProgress.State state, Instant finishedAt) {
         Instant now = finishedAt == null ? Instant.now() : finishedAt;
         double seconds = Math.max(0.001, Duration.between(startedAt, now).toMillis() / 1000.0);
@@ -146,7 +197,7 @@ final class Tally {
         return new ImportProgress(jobId, state, seen.get(), indexed.get(), duplicates.get(), rejected.get(),
                 decisions.get(), startedAt, finishedAt, (done - resumed.get()) / seconds, listed, message,
                 Math.max(expected, seen.get()), letters.get(), letters.get() / seconds, resumed.get(), rows(),
-                listedRowRejections(), rejected.get() > listed.size(), rowRejectionsCut());
+                listedRowRejections(), rejected.get() > listed.size(), rowRejectionsCut(), degraded.get());
     }
 
     ImportReport report(List<String> inputs, ImportProgress.State state, Instant finishedAt) {
@@ -154,6 +205,7 @@ final class Tally {
         return new ImportReport(jobId, inputs, state, startedAt, finishedAt,
                 Duration.between(startedAt, finishedAt).toMillis() / 1000.0,
                 seen.get(), indexed.get(), duplicates.get(), rejected.get(), resumed.get(), letters.get(), decisions.get(),
-                rows(), listed, listedRowRejections(), message, rejected.get() > listed.size(), rowRejectionsCut());
+                rows(), listed, listedRowRejections(), message, rejected.get() > listed.size(), rowRejectionsCut(),
+                degraded.get(), degradations());
     }
 }

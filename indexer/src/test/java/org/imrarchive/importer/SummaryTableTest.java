@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SummaryTableTest {
@@ -19,7 +20,7 @@ class SummaryTableTest {
         ImportReport r = new ImportReport("import-1", List.of("letters"), ImportProgress.State.FINISHED, START,
                 START.plusSeconds(12), 12.0, 10, 7, 2, 1, 0, 8, 9, new ImportReport.RowCounts(1, 0, 1, 0),
                 List.of(new ImportProgress.Rejection("letters/scan.bin", "binary file, not text")),
-                List.of(new ImportReport.RowRejection("dmhc.csv", 5, "no ReferenceID")), null, false, false);
+                List.of(new ImportReport.RowRejection("dmhc.csv", 5, "no ReferenceID")), null, false, false, 0, Map.of());
 
         String table = SummaryTable.render(r);
 
@@ -57,6 +58,6 @@ class SummaryTableTest {
 
     private static ImportProgress progress(ImportProgress.State state, long done) {
         return new ImportProgress("j", state, done, done, 0, 0, done, START, state == ImportProgress.State.RUNNING ? null : START,
-                5.0, List.of(), null, 100, done, 5.0, 0, ImportReport.RowCounts.NONE, List.of(), false, false);
+                5.0, List.of(), null, 100, done, 5.0, 0, ImportReport.RowCounts.NONE, List.of(), false, false, 0);
     }
 }

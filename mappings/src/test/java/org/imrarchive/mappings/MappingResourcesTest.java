@@ -91,7 +91,8 @@ class MappingResourcesTest {
         JsonNode imports = json("imports-index.json");
         assertThat(imports.at("/mappings/dynamic").asText()).isEqualTo("strict");
         assertThat(imports.at("/mappings/properties").fieldNames()).toIterable()
-                .containsExactlyInAnyOrder("jobId", "path", "sha256", "status", "reason", "letterId", "decisions", "at");
+                .containsExactlyInAnyOrder("jobId", "path", "sha256", "status", "reason", "letterId", "decisions", "at",
+                        "rows", "rowRejections", "degradations");
     }
 
     @Test

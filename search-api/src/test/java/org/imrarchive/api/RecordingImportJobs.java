@@ -51,7 +51,7 @@ final class RecordingImportJobs implements ImportJobs {
         }
         jobs.put(id, new Job(id, List.copyOf(inputs), contents, new CountDownLatch(1), folder));
         publish(new ImportProgress(id, ImportProgress.State.RUNNING, inputs.size(), 0, 0, 0, 0, Instant.now(), null, 0,
-                List.of(), null, inputs.size(), 0, 0, 0, ImportReport.RowCounts.NONE, List.of(), false, false));
+                List.of(), null, inputs.size(), 0, 0, 0, ImportReport.RowCounts.NONE, List.of(), false, false, 0));
         return id;
     }
 
@@ -63,7 +63,7 @@ final class RecordingImportJobs implements ImportJobs {
         publish(new ImportProgress(id, ImportProgress.State.FINISHED, running.filesSeen(),
                 running.filesSeen() - rejected.size(), 0, rejected.size(), running.filesSeen() - rejected.size(),
                 running.startedAt(), Instant.now(), 10.0, rejections, "done", running.filesSeen(),
-                running.filesSeen() - rejected.size(), 10.0, 0, ImportReport.RowCounts.NONE, List.of(), false, false));
+                running.filesSeen() - rejected.size(), 10.0, 0, ImportReport.RowCounts.NONE, List.of(), false, false, 0));
         Path folder = jobs.get(id).folder();
         if (folder != null) {
             try (var files = Files.walk(folder)) {

@@ -8,7 +8,7 @@ package org.imrarchive.storage;
 public enum ArchiveIndex {
     DECISIONS("decisions", "imr/mappings/decisions-index.json", 4),
     LETTERS("letters", "imr/mappings/letters-index.json", 1),
-    IMPORTS("imports", "imr/mappings/imports-index.json", 1);
+    IMPORTS("imports", "imr/mappings/imports-index.json", 2);
 
     private final String suffix;
     private final String resource;

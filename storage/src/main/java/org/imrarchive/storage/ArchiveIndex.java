@@ -6,7 +6,7 @@ package org.imrarchive.storage;
  * the alias, so no data is lost.
  */
 public enum ArchiveIndex {
-    DECISIONS("decisions", "imr/mappings/decisions-index.json", 3),
+    DECISIONS("decisions", "imr/mappings/decisions-index.json", 4),
     LETTERS("letters", "imr/mappings/letters-index.json", 1),
     IMPORTS("imports", "imr/mappings/imports-index.json", 1);
 

@@ -72,7 +72,8 @@ public final class EmbedRun {
         return DecisionText.of(d.item(), firstGuideline(d), d.clinicalSummary());
     }
 
-    static String firstGuideline(DecisionDocument d) {
+    /** The first guideline the decision cites, as the letter words it (what a precedent request is asked with). */
+    public static String firstGuideline(DecisionDocument d) {
         if (d.guidelines() == null) {
             return null;
         }

@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Turns texts into unit-length sentence vectors in this JVM. Each ONNX inference runs on one thread and
  * {@code threads} texts are embedded at once, so the CPU it takes is bounded by {@code threads} whatever
  * the machine (ONNX Runtime would otherwise spread every inference over all cores, beside Elasticsearch).
- * Texts longer than the model's 510 tokens are embedded in parts and averaged (langchain4j's encoder).
+ * The model's tokenizer keeps the first {@value DecisionText#MODEL_TOKENS} tokens of a text, so one text is
+ * one inference of bounded cost (about 18 ms of CPU for the quantised model, BENCHMARKS.md).
  */
 public final class SentenceEmbedder implements AutoCloseable {
 

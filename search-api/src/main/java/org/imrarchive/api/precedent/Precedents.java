@@ -89,8 +89,9 @@ public final class Precedents {
 
     /**
      * The BM25 matches and the nearest vectors to the request's text, asked for in one round trip and fused by
-     * rank. A precedent found by meaning alone need not share a word with the item: that is the point, and
-     * why the fusion, not the item clause, decides. Decisions not embedded yet are found by their words only.
+     * rank. The kNN side is not held to the BM25 query's item clause: a precedent found by meaning alone need not
+     * share a word with the item (restricting it kept fewer requests answered and cost more, BENCHMARKS.md,
+     * section 7). Decisions not embedded yet are found by their words only.
      */
     private List<Hit<DecisionDocument>> hybrid(PrecedentRequest request, Query query, Query sentence) {
         float[] vector = embedding.embed(DecisionText.of(request.item(), request.guideline(), request.clinicalSummary()));

@@ -10,6 +10,8 @@
 #   benchmarks/run.sh import [LETTERS]      real importer vs raw _bulk for the same documents (default 100000), importer heap
 #   benchmarks/run.sh search DECISIONS      fill bench-scale-decisions to DECISIONS, then p50/p95/p99 under load (wrk,
 #                                           installed when missing), API heap
+#   benchmarks/run.sh embed                 CPU per decision of sentence embeddings (both MiniLM variants, 1-2 threads,
+#                                           batch 1-64) on the real letters of ../shared/corpus/real-2016
 #   benchmarks/run.sh stop                  stop the API server (and its embedded Elasticsearch) started by this script
 #
 # Everything runs against one embedded Elasticsearch under $IMR_HOME (default /tmp/imr-bench/home), owned by an
@@ -158,8 +160,15 @@ run_pdf() {
     --files "${1:-5000}" --work /tmp/imr-bench/pdf-race | tee -a "$results/pdf.txt"
 }
 
+run_embed() {
+  machine | tee -a "$results/embed.txt"
+  java -Xmx1g -cp "$(classpath)" org.imrarchive.benchmarks.EmbeddingCost --letters "$root/../shared/corpus/real-2016" \
+    | tee -a "$results/embed.txt"
+}
+
 case "${1:-}" in
   build) build ;;
+  embed) run_embed ;;
   parse) run_parse ;;
   pdf) shift; run_pdf "$@" ;;
   import) shift; run_import "$@" ;;

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 GenerateCommand.class,
                 ClusterCommand.class,
                 EvalCommand.class,
+                EmbedCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Imr implements Runnable {

@@ -98,6 +98,16 @@ class ImrCommandLineTest {
         Run bad = imr(env, "stats", "--by", "colour");
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.err()).contains("colour");
+
+        // The embedding job gives every decision its vector once; a second run has nothing left to do.
+        Run embed = imr(env, "embed", "--batch", "16");
+        assertThat(embed.exitCode()).as(embed.err()).isZero();
+        assertThat(embed.out()).containsPattern("embedded (\\d+) of \\1 decisions").containsPattern("done: [1-9]\\d* decisions embedded");
+        Run embedAgain = imr(env, "embed");
+        assertThat(embedAgain.out()).contains("embedded 0 of 0 decisions").contains("done: 0 decisions embedded");
+        Run badBatch = imr(env, "embed", "--batch", "0");
+        assertThat(badBatch.exitCode()).isEqualTo(2);
+        assertThat(badBatch.err()).contains("--batch");
     }
 
     /** Issue 14.2: items that a spreadsheet would run as formulas come out of the CSV as text. */

@@ -7,7 +7,9 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.ErrorResponse;
 import co.elastic.clients.elasticsearch._types.HealthStatus;
 import co.elastic.clients.elasticsearch.cluster.HealthResponse;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.GetResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.mget.MultiGetResponseItem;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -40,6 +42,13 @@ import org.imrarchive.storage.runtime.ClusterAddress;
 public final class ArchiveGateway implements AutoCloseable {
 
     public static final String DEFAULT_PREFIX = "imr";
+
+    /**
+     * The decision's sentence vector (mappings, decisions-index.json). Written only by {@link #putEmbeddings}
+     * (the {@code imr embed} job), never by an import: re-importing a letter replaces its decisions without it,
+     * so the job embeds them again. Reads of decisions leave it out: it is 384 numbers no caller shows.
+     */
+    public static final String EMBEDDING_FIELD = "embedding";
 
     /**
      * How long one search may run in Elasticsearch unless configured otherwise: far above any search the
@@ -148,7 +157,60 @@ public final class ArchiveGateway implements AutoCloseable {
     }
 
     public Optional<DecisionDocument> decision(String decisionId) {
-        return get(ArchiveIndex.DECISIONS, decisionId, DecisionDocument.class);
+        try {
+            GetResponse<DecisionDocument> response = client.get(g -> g.index(alias(ArchiveIndex.DECISIONS)).id(decisionId)
+                    .sourceExcludes(EMBEDDING_FIELD), DecisionDocument.class);
+            return response.found() ? Optional.ofNullable(response.source()) : Optional.empty();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** The decision's stored sentence vector; empty when the decision is unknown or not embedded yet. */
+    public Optional<float[]> decisionEmbedding(String decisionId) {
+        try {
+            GetResponse<StoredEmbedding> response = client.get(g -> g.index(alias(ArchiveIndex.DECISIONS)).id(decisionId)
+                    .sourceIncludes(EMBEDDING_FIELD), StoredEmbedding.class);
+            return response.found() && response.source() != null
+                    ? Optional.ofNullable(response.source().embedding()) : Optional.empty();
+        } catch (IOException e) {
+            throw failure(e);
+        }
+    }
+
+    private record StoredEmbedding(float[] embedding) {
+    }
+
+    /**
+     * Adds each decision's sentence vector to it, in one bulk request of partial updates (the rest of the
+     * document is kept). A decision deleted meanwhile is skipped, not an error.
+     *
+     * @return how many decisions got their vector
+     */
+    public int putEmbeddings(Map<String, float[]> vectorsById) {
+        if (vectorsById.isEmpty()) {
+            return 0;
+        }
+        String alias = alias(ArchiveIndex.DECISIONS);
+        try {
+            BulkResponse response = client.bulk(b -> {
+                vectorsById.forEach((id, vector) -> b.operations(op -> op.update(u -> u.index(alias).id(id)
+                        .action(a -> a.doc(Map.of(EMBEDDING_FIELD, vector))))));
+                return b;
+            });
+            int stored = 0;
+            for (BulkResponseItem item : response.items()) {
+                if (item.error() == null) {
+                    stored++;
+                } else if (item.status() != 404) {
+                    throw new IllegalStateException("could not store the vector of decision " + item.id() + ": "
+                            + item.error().reason());
+                }
+            }
+            return stored;
+        } catch (IOException e) {
+            throw failure(e);
+        }
     }
 
     public <T> Optional<T> get(ArchiveIndex index, String id, Class<T> type) {

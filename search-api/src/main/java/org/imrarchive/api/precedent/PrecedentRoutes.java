@@ -8,7 +8,10 @@ import org.imrarchive.api.Routes;
 import org.imrarchive.api.SearchAdmission;
 import org.imrarchive.storage.ArchiveGateway;
 
-/** {@code GET /api/decisions/{id}/similar} and {@code POST /api/precedents}. */
+/**
+ * {@code GET /api/decisions/{id}/similar} and {@code POST /api/precedents}; both take {@code ?retrieval=bm25|hybrid}
+ * ({@link Retrieval}, default bm25).
+ */
 public final class PrecedentRoutes implements Routes {
 
     private final SimilarDecisions similar;
@@ -18,7 +21,7 @@ public final class PrecedentRoutes implements Routes {
 
     public PrecedentRoutes(ArchiveGateway gateway, JsonBody body, SearchAdmission admission) {
         this.similar = new SimilarDecisions(gateway);
-        this.precedents = new Precedents(gateway);
+        this.precedents = new Precedents(gateway, new QueryEmbedding());
         this.body = body;
         this.admission = admission;
     }
@@ -33,6 +36,9 @@ public final class PrecedentRoutes implements Routes {
             ctx.json(similar.find(id, new RequestParams(ctx.queryParamMap())));
         }));
         app.post("/api/precedents", admission.admit(SearchAdmission.Cost.COSTLY,
-                ctx -> ctx.json(precedents.find(body.read(ctx, PrecedentRequest.class)))));
+                ctx -> {
+                    Retrieval retrieval = Retrieval.of(new RequestParams(ctx.queryParamMap()));
+                    ctx.json(precedents.find(body.read(ctx, PrecedentRequest.class), retrieval));
+                }));
     }
 }

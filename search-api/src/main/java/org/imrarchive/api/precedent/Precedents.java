@@ -2,8 +2,9 @@ package org.imrarchive.api.precedent;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -18,6 +19,7 @@ import java.util.stream.Collectors;
 import org.imrarchive.api.search.DecisionHit;
 import org.imrarchive.api.search.HighlightSegment;
 import org.imrarchive.api.search.Highlights;
+import org.imrarchive.embedding.DecisionText;
 import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
@@ -28,34 +30,53 @@ import org.imrarchive.storage.DecisionDocument;
  * for, stemmed and with synonyms, so "ESI" finds epidural steroid injections); among those, the ones
  * that also cite the given guideline and describe a similar clinical picture rank higher. The outcome
  * split and the guideline counts are exact, over those of the top {@value #SET_SIZE} matches (fetched in
- * the same request) that concern the same procedure as the best match.
+ * the same request) that concern the same procedure as the best match. With {@link Retrieval#HYBRID} the
+ * matches are those words found fused with those nearest in meaning (sentence vectors), see {@link #hybrid}.
  */
 public final class Precedents {
 
     static final int SET_SIZE = 50;
     static final int DEFAULT_SIZE = 10;
+    /** Candidates each shard's HNSW search visits for the {@value #SET_SIZE} nearest: recall near exact at little cost. */
+    static final int KNN_CANDIDATES = 200;
+    /** Long text fields no precedent list shows, and the vector. */
+    static final List<String> UNSHOWN_FIELDS = List.of("rationale", "clinicalSummary", "warnings", "sha256",
+            ArchiveGateway.EMBEDDING_FIELD);
 
     private final ArchiveGateway gateway;
+    private final QueryEmbedding embedding;
 
+    /** A finder for BM25 only: asked for hybrid, it loads its own sentence model. */
     public Precedents(ArchiveGateway gateway) {
-        this.gateway = gateway;
+        this(gateway, new QueryEmbedding());
     }
 
+    public Precedents(ArchiveGateway gateway, QueryEmbedding embedding) {
+        this.gateway = gateway;
+        this.embedding = embedding;
+    }
+
+    /** BM25 precedents: what {@code POST /api/precedents} answers unless asked for {@code retrieval=hybrid}. */
     public PrecedentResult find(PrecedentRequest request) {
+        return find(request, Retrieval.BM25);
+    }
+
+    public PrecedentResult find(PrecedentRequest request, Retrieval retrieval) {
         request.check();
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
         Query query = query(request);
         Query sentence = Query.of(q -> q.match(m -> m.field("rationale")
                 .query(ItemWords.distinct(request.item() + (request.guideline() == null ? "" : " " + request.guideline())))));
-        SearchResponse<DecisionDocument> response = gateway.search(ArchiveIndex.DECISIONS, b -> b
-                .query(query)
-                .size(SET_SIZE)
-                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
-                .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-                .trackScores(true)
-                .highlight(Highlights.rationaleSentence(sentence)), DecisionDocument.class);
-        List<Hit<DecisionDocument>> hits = response.hits().hits();
+        List<Hit<DecisionDocument>> hits = retrieval == Retrieval.HYBRID
+                ? hybrid(request, query, sentence)
+                : gateway.search(ArchiveIndex.DECISIONS, b -> b
+                        .query(query)
+                        .size(SET_SIZE)
+                        .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
+                        .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .trackScores(true)
+                        .highlight(Highlights.rationaleSentence(sentence)), DecisionDocument.class).hits().hits();
         List<Precedent> precedents = hits.stream().limit(size).map(Precedents::precedent).toList();
         // The counted set: the top matches on the treatment the best match is about. Loose matches
         // ("lumbar" in an MRI request) must not blur the split for discograms.
@@ -64,6 +85,49 @@ public final class Precedents {
                 .filter(d -> procedure == null || procedure.equals(OutcomeSplit.procedureOf(d)))
                 .toList();
         return new PrecedentResult(precedents, OutcomeSplit.of(set, "precedent", procedure), citations(set));
+    }
+
+    /**
+     * The BM25 matches and the nearest vectors to the request's text, asked for in one round trip and fused by
+     * rank. The kNN side is not held to the BM25 query's item clause: a precedent found by meaning alone need not
+     * share a word with the item (restricting it kept fewer requests answered and cost more, BENCHMARKS.md,
+     * section 7). Decisions not embedded yet are found by their words only.
+     */
+    private List<Hit<DecisionDocument>> hybrid(PrecedentRequest request, Query query, Query sentence) {
+        float[] vector = embedding.embed(DecisionText.of(request.item(), request.guideline(), request.clinicalSummary()));
+        List<Float> queryVector = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            queryVector.add(v);
+        }
+        List<ResponseBody<DecisionDocument>> answers = gateway.searchAll(ArchiveIndex.DECISIONS, List.of(
+                b -> b.query(query)
+                        .size(SET_SIZE)
+                        .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
+                        .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                        .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
+                        .trackScores(true)
+                        .highlight(Highlights.rationaleSentence(sentence)),
+                b -> b.knn(k -> k.field(ArchiveGateway.EMBEDDING_FIELD).queryVector(queryVector)
+                                .k(SET_SIZE).numCandidates(KNN_CANDIDATES))
+                        .size(SET_SIZE)
+                        .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
+                        .highlight(Highlights.rationaleSentence(sentence))), DecisionDocument.class);
+        return fused(answers.get(0).hits().hits(), answers.get(1).hits().hits(), SET_SIZE);
+    }
+
+    /** The two rankings fused, each hit carrying its fused score; at most {@code limit}. */
+    static List<Hit<DecisionDocument>> fused(List<Hit<DecisionDocument>> words, List<Hit<DecisionDocument>> vectors, int limit) {
+        Map<String, Hit<DecisionDocument>> byId = new LinkedHashMap<>();
+        vectors.forEach(h -> byId.put(h.id(), h));
+        words.forEach(h -> byId.put(h.id(), h)); // the word match's highlight, when both found it
+        return RankFusion.fuse(List.of(words.stream().map(Hit::id).toList(), vectors.stream().map(Hit::id).toList()))
+                .stream().limit(limit)
+                .map(f -> {
+                    Hit<DecisionDocument> h = byId.get(f.id());
+                    return Hit.<DecisionDocument>of(b -> b.id(h.id()).index(h.index()).source(h.source()).score(f.score())
+                            .highlight(h.highlight()));
+                })
+                .toList();
     }
 
     /**

@@ -3,10 +3,11 @@ package org.imrarchive.api.precedent;
 import io.javalin.http.NotFoundResponse;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.search.DecisionHit;
 import org.imrarchive.storage.ArchiveGateway;
@@ -28,6 +29,9 @@ import org.imrarchive.storage.DecisionDocument;
  * the set is small and the count is exact. Only decisions on the same treatment (procedure name, when
  * the decision has one) are counted: "31 of 40 upheld" must not mix discograms with physical therapy
  * just because the archive has few discograms; the ranked list still shows the nearest others.
+ *
+ * <p>With {@code retrieval=hybrid} the word ranking is fused by rank ({@link RankFusion}) with the decisions
+ * whose sentence vectors are nearest the decision's own, among the same candidates.
  */
 public final class SimilarDecisions {
 
@@ -45,17 +49,27 @@ public final class SimilarDecisions {
     public SimilarResult find(String decisionId, RequestParams params) {
         int size = params.integer("size", 1, 100).orElse(10);
         int setSize = Math.max(size, params.integer("setSize", 1, 200).orElse(40));
+        Retrieval retrieval = Retrieval.of(params);
         DecisionDocument decision = gateway.decision(decisionId)
                 .orElseThrow(() -> new NotFoundResponse("no decision with id " + RequestParams.shorten(decisionId)));
         String alias = gateway.alias(ArchiveIndex.DECISIONS);
         // Same-procedure decisions outrank all others, so when there are enough of them the search can be
         // limited to them: the same answer, without scoring the text of the whole archive.
         boolean hasProcedure = decision.procedure() != null && decision.procedure().name() != null;
-        SearchResponse<DecisionDocument> response = search(query(decision, alias, hasProcedure), setSize);
-        if (hasProcedure && response.hits().hits().size() < setSize) {
-            response = search(query(decision, alias, false), setSize);
+        List<Hit<DecisionDocument>> hits = search(query(decision, alias, hasProcedure), setSize);
+        boolean sameProcedureOnly = hasProcedure;
+        if (hasProcedure && hits.size() < setSize) {
+            hits = search(query(decision, alias, false), setSize);
+            sameProcedureOnly = false;
         }
-        List<Hit<DecisionDocument>> hits = response.hits().hits();
+        if (retrieval == Retrieval.HYBRID) {
+            // The decision's own vector finds its nearest in meaning, among the same candidates as the word
+            // search; a decision not embedded yet keeps the word ranking alone.
+            Optional<float[]> vector = gateway.decisionEmbedding(decision.id());
+            if (vector.isPresent()) {
+                hits = Precedents.fused(hits, nearest(decision, vector.get(), sameProcedureOnly, setSize), setSize);
+            }
+        }
         List<DecisionHit> similar = hits.stream().limit(size)
                 .map(h -> DecisionHit.of(h.source(), h.score(), Map.of()))
                 .toList();
@@ -64,14 +78,37 @@ public final class SimilarDecisions {
         return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split);
     }
 
-    private SearchResponse<DecisionDocument> search(Query query, int setSize) {
+    private List<Hit<DecisionDocument>> search(Query query, int setSize) {
         return gateway.search(ArchiveIndex.DECISIONS, b -> b
                 .query(query)
                 .size(setSize)
-                .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                .source(s -> s.filter(f -> f.excludes(Precedents.UNSHOWN_FIELDS)))
                 .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
                 .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-                .trackScores(true), DecisionDocument.class);
+                .trackScores(true), DecisionDocument.class).hits().hits();
+    }
+
+    /** The decisions nearest in meaning, never the decision itself or its letter's others. */
+    private List<Hit<DecisionDocument>> nearest(DecisionDocument d, float[] vector, boolean sameProcedureOnly, int setSize) {
+        List<Float> queryVector = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            queryVector.add(v);
+        }
+        Query candidates = Query.of(q -> q.bool(b -> {
+            if (sameProcedureOnly) {
+                b.filter(f -> f.term(t -> t.field("procedure.name").value(d.procedure().name())));
+            }
+            b.mustNot(n -> n.ids(i -> i.values(d.id())));
+            if (d.letterId() != null) {
+                b.mustNot(n -> n.term(t -> t.field("letterId").value(FieldValue.of(d.letterId()))));
+            }
+            return b;
+        }));
+        return gateway.search(ArchiveIndex.DECISIONS, b -> b
+                .knn(k -> k.field(ArchiveGateway.EMBEDDING_FIELD).queryVector(queryVector).k(setSize)
+                        .numCandidates(Math.max(Precedents.KNN_CANDIDATES, setSize)).filter(candidates))
+                .size(setSize)
+                .source(s -> s.filter(f -> f.excludes(Precedents.UNSHOWN_FIELDS))), DecisionDocument.class).hits().hits();
     }
 
     /** @param sameProcedureOnly only decisions on the decision's own procedure are candidates */

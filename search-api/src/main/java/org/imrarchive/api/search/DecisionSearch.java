@@ -71,7 +71,8 @@ public final class DecisionSearch {
                             : query.filter().query())
                     .size(fetch)
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
+                    .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256",
+                            ArchiveGateway.EMBEDDING_FIELD)))
                     .sort(sort(query.sort()));
             if (query.filter().q() != null) {
                 b.highlight(Highlights.forSearch());

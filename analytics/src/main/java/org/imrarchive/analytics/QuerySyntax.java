@@ -2,7 +2,6 @@ package org.imrarchive.analytics;
 
 import co.elastic.clients.elasticsearch._types.query_dsl.SimpleQueryStringFlag;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,9 +36,9 @@ final class QuerySyntax {
             SimpleQueryStringFlag.Not, SimpleQueryStringFlag.Prefix, SimpleQueryStringFlag.Phrase,
             SimpleQueryStringFlag.Precedence, SimpleQueryStringFlag.Escape, SimpleQueryStringFlag.Whitespace);
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(\\*)?");
-
-    private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT");
+    /** The first prefix too short to search: named in the message. */
+    private static final Pattern SHORT_PREFIX = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]{1,"
+            + (MIN_PREFIX_LENGTH - 1) + "}\\*");
 
     private QuerySyntax() {
     }
@@ -59,28 +58,19 @@ final class QuerySyntax {
     }
 
     static void checkCost(String q) {
-        int words = 0;
-        int prefixes = 0;
-        Matcher m = WORD.matcher(q);
-        while (m.find()) {
-            String word = m.group();
-            if (OPERATORS.contains(word)) {
-                continue;
-            }
-            words++;
-            if (m.group(1) != null) {
-                prefixes++;
-                if (word.length() - 1 < MIN_PREFIX_LENGTH) {
-                    throw new IllegalArgumentException("q: a prefix search needs at least " + MIN_PREFIX_LENGTH
-                            + " letters before '*', not '" + word + "'");
-                }
-            }
+        QueryWords counted = QueryWords.of(q);
+        if (counted.prefixes() > 0 && counted.shortestPrefix() < MIN_PREFIX_LENGTH) {
+            Matcher m = SHORT_PREFIX.matcher(q);
+            String word = m.find() ? m.group() : "*";
+            throw new IllegalArgumentException("q: a prefix search needs at least " + MIN_PREFIX_LENGTH
+                    + " letters before '*', not '" + word + "'");
         }
-        if (words > MAX_WORDS) {
-            throw new IllegalArgumentException("q has " + words + " words; at most " + MAX_WORDS);
+        if (counted.words() > MAX_WORDS) {
+            throw new IllegalArgumentException("q has " + counted.words() + " words; at most " + MAX_WORDS);
         }
-        if (prefixes > MAX_PREFIXES) {
-            throw new IllegalArgumentException("q has " + prefixes + " prefix searches (word*); at most " + MAX_PREFIXES);
+        if (counted.prefixes() > MAX_PREFIXES) {
+            throw new IllegalArgumentException("q has " + counted.prefixes() + " prefix searches (word*); at most "
+                    + MAX_PREFIXES);
         }
     }
 

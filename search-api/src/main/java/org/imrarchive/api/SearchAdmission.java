@@ -5,6 +5,7 @@ import io.javalin.http.Handler;
 import java.util.function.Function;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.imrarchive.analytics.QueryWords;
 
 /**
  * Lets a bounded number of searches into Elasticsearch at once ({@link SearchLimits}). A search that finds no
@@ -31,10 +32,8 @@ public final class SearchAdmission {
          * starts) is costly; a few words are ordinary.
          */
         public static Cost ofText(String q) {
-            if (q == null) {
-                return ORDINARY;
-            }
-            return q.indexOf('*') >= 0 || q.trim().split("\\s+").length > ORDINARY_WORDS ? COSTLY : ORDINARY;
+            QueryWords words = QueryWords.of(q);
+            return words.prefixes() > 0 || words.words() > ORDINARY_WORDS ? COSTLY : ORDINARY;
         }
     }
 

@@ -292,6 +292,8 @@ export function importProgress(p) {
     indexed: p.indexed,
     duplicates: p.duplicates,
     rejected: p.rejected,
+    // Letters indexed whose text extraction had to make do (e.g. a substitute font): counted, not an error.
+    degraded: p.degraded || 0,
     decisions: p.decisions,
     filesPerSecond: p.filesPerSecond || null,
     rejections: arr(p.rejections),

@@ -76,7 +76,7 @@ export function mount(root, params) {
 
   function follow(jobId) {
     stop();
-    render({jobId, state: 'RUNNING', filesSeen: 0, indexed: 0, duplicates: 0, rejected: 0, decisions: null, rejections: []});
+    render({jobId, state: 'RUNNING', filesSeen: 0, indexed: 0, duplicates: 0, rejected: 0, degraded: 0, decisions: null, rejections: []});
     let gotEvent = false;
     const onData = e => {
       let data;
@@ -135,7 +135,10 @@ export function mount(root, params) {
       count('Indexed', p.indexed, 'indexed'),
       count('Duplicates', p.duplicates, 'duplicates'),
       count('Rejected', p.rejected, 'rejected'),
-      p.decisions !== null ? count('Decisions', p.decisions, 'decisions') : null),
+      p.decisions !== null ? count('Decisions', p.decisions, 'decisions') : null,
+      p.degraded ? count('Degraded text', p.degraded, 'degraded') : null),
+    p.degraded ? h('p', {class: 'muted small'}, `${p.degraded} of the indexed letters needed a substitute font or `
+      + 'another extraction workaround; the job report lists why.') : null,
     p.message ? h('p', {class: failed ? 'error-text' : 'muted'}, p.message) : null,
     done && !failed && accounted !== p.filesSeen ? h('p', {class: 'error-text'},
       `Counts do not add up: ${accounted} accounted for of ${p.filesSeen} seen.`) : null,

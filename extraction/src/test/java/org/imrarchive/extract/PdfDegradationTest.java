@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.imrarchive.extract.testing.WordExportPdf;
 import org.junit.jupiter.api.Test;
 
 class PdfDegradationTest {
@@ -12,7 +13,7 @@ class PdfDegradationTest {
 
     @Test
     void letterWhoseFontIsNotEmbeddedComesOutWithItsTextAndFlaggedDegraded() {
-        byte[] pdf = Pdfs.letterWithFontNotEmbedded(List.of("Case Number: CM16-0123456",
+        byte[] pdf = WordExportPdf.of(List.of("Case Number: CM16-0123456",
                 "Decision: The request is not medically necessary."));
 
         Extraction result = extractor.extract("word-export.pdf", pdf);

@@ -10,16 +10,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.cos.COSInteger;
-import org.apache.pdfbox.cos.COSName;
+import org.imrarchive.extract.testing.WordExportPdf;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -135,60 +130,9 @@ final class ArchiveFixture {
         }
     }
 
-    /**
-     * A PDF of {@code text} in TimesNewRomanPSMT, a font neither embedded nor one of the standard 14, as Word
-     * writes letters: PDFBox extracts it with a substitute font, a degraded extraction.
-     */
+    /** A Word-exported PDF of {@code text}: its font is not embedded, so PDFBox substitutes one (degraded). */
     static void pdfInFontNotEmbedded(Path file, String text) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            COSDictionary descriptor = new COSDictionary();
-            descriptor.setItem(COSName.TYPE, COSName.FONT_DESC);
-            descriptor.setName(COSName.FONT_NAME, "TimesNewRomanPSMT");
-            descriptor.setInt(COSName.FLAGS, 34); // serif, nonsymbolic
-            descriptor.setItem(COSName.FONT_BBOX, new PDRectangle(-568, -216, 2568, 1109).getCOSArray());
-            descriptor.setInt(COSName.ITALIC_ANGLE, 0);
-            descriptor.setInt(COSName.ASCENT, 891);
-            descriptor.setInt(COSName.DESCENT, -216);
-            descriptor.setInt(COSName.CAP_HEIGHT, 662);
-            descriptor.setInt(COSName.STEM_V, 80);
-            COSDictionary font = new COSDictionary();
-            font.setItem(COSName.TYPE, COSName.FONT);
-            font.setItem(COSName.SUBTYPE, COSName.TRUE_TYPE);
-            font.setName(COSName.BASE_FONT, "TimesNewRomanPSMT");
-            font.setItem(COSName.ENCODING, COSName.WIN_ANSI_ENCODING);
-            font.setInt(COSName.FIRST_CHAR, 32);
-            font.setInt(COSName.LAST_CHAR, 126);
-            COSArray widths = new COSArray();
-            for (int c = 32; c <= 126; c++) {
-                widths.add(COSInteger.get(c == 32 ? 250 : 500));
-            }
-            font.setItem(COSName.WIDTHS, widths);
-            font.setItem(COSName.FONT_DESC, descriptor);
-            List<String> lines = text.lines().toList();
-            int perPage = 70;
-            for (int start = 0; start < lines.size(); start += perPage) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
-                PDResources resources = new PDResources();
-                COSDictionary fonts = new COSDictionary();
-                fonts.setItem(COSName.getPDFName("F1"), font);
-                resources.getCOSObject().setItem(COSName.FONT, fonts);
-                page.setResources(resources);
-                doc.addPage(page);
-                StringBuilder content = new StringBuilder("BT /F1 8 Tf 10 TL 36 750 Td\n");
-                for (String line : lines.subList(start, Math.min(lines.size(), start + perPage))) {
-                    String ascii = line.replace('\t', ' ').replaceAll("[^\\x20-\\x7e]", "?");
-                    content.append('(').append(ascii.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)"))
-                            .append(") Tj T*\n");
-                }
-                content.append("ET\n");
-                PDStream stream = new PDStream(doc);
-                try (OutputStream out = stream.createOutputStream()) {
-                    out.write(content.toString().getBytes(StandardCharsets.US_ASCII));
-                }
-                page.setContents(stream);
-            }
-            doc.save(file.toFile());
-        }
+        Files.write(file, WordExportPdf.of(text.lines().toList()));
     }
 
     static byte[] binary() {

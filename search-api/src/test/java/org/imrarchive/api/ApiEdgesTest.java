@@ -9,14 +9,9 @@ import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.imrarchive.importer.ImportOptions;
-import org.imrarchive.importer.ImportProgress;
-import org.imrarchive.importer.ImportReport;
-import org.imrarchive.importer.Importer;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -48,19 +43,13 @@ class ApiEdgesTest {
         gateway = TestCluster.freshArchive("api-edges");
         TestCorpus.load(gateway);
         // A DMHC export whose treatments a spreadsheet would read as formulas, imported for real.
-        StringBuilder csv = new StringBuilder("ReferenceID,ReportYear,DiagnosisCategory,DiagnosisSubCategory,"
-                + "TreatmentCategory,TreatmentSubCategory,Determination,Type,AgeRange,PatientGender,IMRType,"
-                + "DaysToReview,DaysToAdopt,Findings\n");
+        StringBuilder rows = new StringBuilder();
         String[] treatments = {FORMULA.replace("\"", "\"\""), "+SUM(1;2)", "-2+3", "@SUM(A1)"};
         for (int i = 0; i < treatments.length; i++) {
-            csv.append("MN16-8000").append(i).append(",2016,Musculoskeletal,Back,Other,\"").append(treatments[i])
+            rows.append("MN16-8000").append(i).append(",2016,Musculoskeletal,Back,Other,\"").append(treatments[i])
                     .append("\",Upheld Decision of Health Plan,Medical Necessity,21 to 30,Female,Standard,1,1,Denied.\n");
         }
-        Path imports = Files.createDirectories(folder.resolve("imports"));
-        Files.writeString(imports.resolve("dmhc-formulas.csv"), csv);
-        ImportReport report = new Importer(gateway).run(List.of(imports), ImportOptions.defaults(), null);
-        assertThat(report.state()).isEqualTo(ImportProgress.State.FINISHED);
-        gateway.refresh();
+        DmhcCsv.importRows(gateway, folder, "dmhc-formulas.csv", rows);
         server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs());
         api = new ApiClient(server.port());
     }

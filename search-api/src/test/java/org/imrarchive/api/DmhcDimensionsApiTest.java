@@ -3,15 +3,9 @@ package org.imrarchive.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.imrarchive.importer.ImportOptions;
-import org.imrarchive.importer.ImportProgress;
-import org.imrarchive.importer.ImportReport;
-import org.imrarchive.importer.Importer;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -49,9 +43,7 @@ class DmhcDimensionsApiTest {
     @BeforeAll
     static void start() throws Exception {
         gateway = TestCluster.freshArchive("api-dmhc-dimensions");
-        StringBuilder csv = new StringBuilder("ReferenceID,ReportYear,DiagnosisCategory,DiagnosisSubCategory,"
-                + "TreatmentCategory,TreatmentSubCategory,Determination,Type,AgeRange,PatientGender,IMRType,"
-                + "DaysToReview,DaysToAdopt,Findings\n");
+        StringBuilder csv = new StringBuilder();
         for (int i = 0; i < ROWS.length; i++) {
             Object[] row = ROWS[i];
             csv.append("EI").append(row[2].toString().substring(2)).append("-9000").append(i).append(',')
@@ -60,11 +52,7 @@ class DmhcDimensionsApiTest {
                     .append(',').append(row[0]).append(",41 to 50,Female,").append(row[4]).append(',').append(row[5])
                     .append(",7,The reviewer found the treatment was not supported.\n");
         }
-        Path imports = Files.createDirectories(folder.resolve("imports"));
-        Files.writeString(imports.resolve("dmhc-dimensions.csv"), csv);
-        ImportReport report = new Importer(gateway).run(List.of(imports), ImportOptions.defaults(), null);
-        assertThat(report.state()).isEqualTo(ImportProgress.State.FINISHED);
-        gateway.refresh();
+        DmhcCsv.importRows(gateway, folder, "dmhc-dimensions.csv", csv);
         server = ApiServer.start(ApiConfig.defaults().withPort(0), gateway, new RecordingImportJobs());
         api = new ApiClient(server.port());
     }

@@ -44,9 +44,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 14.1: a bounded mix of ordinary searches and the most expensive requests the API allows, sent for 30 s
+ * Issue 14.1: a bounded mix of ordinary searches and the most expensive requests the API allows, sent for 20 s
  * over 16 connections to a real server on the shared cluster with generated decisions, after the ordinary searches
- * alone for 10 s (the baseline). Ordinary searches must keep answering: no 5xx, almost no refusals. The expensive
+ * alone for 5 s (the baseline). Ordinary searches must keep answering: no 5xx, almost no refusals. The expensive
  * ones may be refused (429), never fail. The p50/p99 of each are printed and written to
  * {@code target/query-cost-load.txt} for RELIABILITY.md.
  */
@@ -55,9 +55,16 @@ class QueryCostLoadTest {
     static final int LETTERS = 2_000;
     static final int ORDINARY_CLIENTS = 8;
     static final int EXPENSIVE_CLIENTS = 8;
-    static final long RUN_MILLIS = 30_000;
-    static final long WARM_UP_MILLIS = 5_000;
-    static final long ALONE_MILLIS = 10_000;
+    /*
+     * The windows are as long as the assertions need, no longer (they were 5 + 10 + 30 s). The failure this guards
+     * against, a few slow precedents at once tripping the parent breaker so that everything failed for about a
+     * minute, shows within the first concurrent round of expensive requests; 20 s is still longer than an expensive
+     * request's p99 on a loaded 2-core machine, so every expensive connection completes whole requests while the
+     * ordinary ones run. The baseline alone is only printed (no assertion reads it).
+     */
+    static final long RUN_MILLIS = 20_000;
+    static final long WARM_UP_MILLIS = 3_000;
+    static final long ALONE_MILLIS = 5_000;
     /** A bound on the whole run whatever the machine's speed: no client sends more than this. */
     static final int MAX_REQUESTS_PER_CLIENT = 5_000;
 

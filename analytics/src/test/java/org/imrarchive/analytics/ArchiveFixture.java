@@ -4,7 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.imrarchive.letter.BodyRegion;
+import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.LetterDates;
+import org.imrarchive.letter.LetterFormat;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.ProcedureCategory;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.DecisionDocument;
 import org.imrarchive.storage.DecisionDocument.GuidelineFields;
@@ -41,29 +46,31 @@ final class ArchiveFixture {
     static final String PM_R = "Physical Medicine and Rehabilitation";
     private static final Instant IMPORTED = Instant.parse("2026-01-01T00:00:00Z");
 
-    private record Item(String procedure, String category, String region, List<String> guidelines, String text,
-                        String rationale) {
+    private record Item(String procedure, ProcedureCategory category, BodyRegion region,
+                        List<GuidelineSource> guidelines, String text, String rationale) {
     }
 
-    private static final Item LUMBAR_MRI = new Item("Lumbar MRI", "DIAGNOSTIC_IMAGING", "LUMBAR_SPINE",
-            List.of("MTUS_ACOEM"), "MRI of the lumbar spine without contrast",
+    private static final Item LUMBAR_MRI = new Item("Lumbar MRI", ProcedureCategory.DIAGNOSTIC_IMAGING,
+            BodyRegion.LUMBAR_SPINE, List.of(GuidelineSource.MTUS_ACOEM), "MRI of the lumbar spine without contrast",
             "No red flags or progressive neurologic deficit are documented.");
-    private static final Item TRAMADOL = new Item("Tramadol", "MEDICATION", "NONE",
-            List.of("MTUS_CHRONIC_PAIN", "ODG"), "Tramadol ER 150mg #60",
+    private static final Item TRAMADOL = new Item("Tramadol", ProcedureCategory.MEDICATION, BodyRegion.NONE,
+            List.of(GuidelineSource.MTUS_CHRONIC_PAIN, GuidelineSource.ODG), "Tramadol ER 150mg #60",
             "Ongoing opioid use without documented functional improvement.");
-    private static final Item ACUPUNCTURE = new Item("Acupuncture", "ACUPUNCTURE", "LUMBAR_SPINE",
-            List.of("MTUS_OTHER"), "Acupuncture 6 sessions", "Initial trial of sessions is supported.");
-    private static final Item KNEE_SCOPE = new Item(KNEE, "SURGERY", "KNEE", List.of("ODG"),
-            "Right knee arthroscopy", "Mechanical symptoms and a tear on imaging.");
+    private static final Item ACUPUNCTURE = new Item("Acupuncture", ProcedureCategory.ACUPUNCTURE,
+            BodyRegion.LUMBAR_SPINE, List.of(GuidelineSource.MTUS_OTHER), "Acupuncture 6 sessions",
+            "Initial trial of sessions is supported.");
+    private static final Item KNEE_SCOPE = new Item(KNEE, ProcedureCategory.SURGERY, BodyRegion.KNEE,
+            List.of(GuidelineSource.ODG), "Right knee arthroscopy", "Mechanical symptoms and a tear on imaging.");
     private static final Item UNKNOWN = new Item(null, null, null, List.of(), "Unspecified request",
             "The request could not be identified.");
-    private static final Item PHYSICAL_THERAPY = new Item("Physical therapy", "PHYSICAL_THERAPY", "LUMBAR_SPINE",
-            List.of("MTUS_CHRONIC_PAIN"), "Physical therapy 12 visits", "Prior therapy gave lasting gains.");
-    private static final Item HOME_HEALTH = new Item("Home health aide", "HOME_HEALTH", null, List.of(),
+    private static final Item PHYSICAL_THERAPY = new Item("Physical therapy", ProcedureCategory.PHYSICAL_THERAPY,
+            BodyRegion.LUMBAR_SPINE, List.of(GuidelineSource.MTUS_CHRONIC_PAIN), "Physical therapy 12 visits",
+            "Prior therapy gave lasting gains.");
+    private static final Item HOME_HEALTH = new Item("Home health aide", ProcedureCategory.HOME_HEALTH, null, List.of(),
             "Home health aide 4 hours a day", "Decision text unreadable.");
 
-    private static final Item PSYCHOTHERAPY = new Item("Psychotherapy", "PSYCHOLOGICAL", null, List.of(),
-            "Cognitive behavioral therapy", "Sessions are medically necessary.");
+    private static final Item PSYCHOTHERAPY = new Item("Psychotherapy", ProcedureCategory.PSYCHOLOGICAL, null,
+            List.of(), "Cognitive behavioral therapy", "Sessions are medically necessary.");
 
     /** {@code year} is the report year of a source without dates; otherwise the year of {@code date}. */
     private record Cohort(String name, Item item, String specialty, String source, LocalDate date, Integer year,
@@ -90,10 +97,10 @@ final class ArchiveFixture {
     static List<DecisionDocument> documents() {
         List<DecisionDocument> documents = new ArrayList<>();
         for (Cohort c : COHORTS) {
-            List<String> outcomes = new ArrayList<>();
-            outcomes.addAll(java.util.Collections.nCopies(c.upheld(), "UPHELD"));
-            outcomes.addAll(java.util.Collections.nCopies(c.overturned(), "OVERTURNED"));
-            outcomes.addAll(java.util.Collections.nCopies(c.undetermined(), (String) null));
+            List<Outcome> outcomes = new ArrayList<>();
+            outcomes.addAll(java.util.Collections.nCopies(c.upheld(), Outcome.UPHELD));
+            outcomes.addAll(java.util.Collections.nCopies(c.overturned(), Outcome.OVERTURNED));
+            outcomes.addAll(java.util.Collections.nCopies(c.undetermined(), (Outcome) null));
             for (int i = 0; i < outcomes.size(); i++) {
                 String letterId = "letter-" + c.name() + "-" + (i + 1);
                 documents.add(document(letterId, 1, c.item(), outcomes.get(i), c.specialty(), c.source(), c.date(),
@@ -101,8 +108,8 @@ final class ArchiveFixture {
             }
         }
         LocalDate mDate = LocalDate.of(2014, 5, 2);
-        documents.add(document("letter-M", 1, TRAMADOL, "UPHELD", PM_R, "CA_DWC_IMR", mDate, 2014, 38));
-        documents.add(document("letter-M", 2, PHYSICAL_THERAPY, "OVERTURNED", PM_R, "CA_DWC_IMR", mDate, 2014, 38));
+        documents.add(document("letter-M", 1, TRAMADOL, Outcome.UPHELD, PM_R, "CA_DWC_IMR", mDate, 2014, 38));
+        documents.add(document("letter-M", 2, PHYSICAL_THERAPY, Outcome.OVERTURNED, PM_R, "CA_DWC_IMR", mDate, 2014, 38));
         documents.add(document("letter-M", 3, HOME_HEALTH, null, PM_R, "CA_DWC_IMR", mDate, 2014, 38));
         return documents;
     }
@@ -112,13 +119,13 @@ final class ArchiveFixture {
         gateway.refresh();
     }
 
-    private static DecisionDocument document(String letterId, int itemIndex, Item item, String outcome,
+    private static DecisionDocument document(String letterId, int itemIndex, Item item, Outcome outcome,
                                              String specialty, String source, LocalDate date, Integer year,
                                              Integer age) {
         ProcedureFields procedure = item.procedure() == null ? null
                 : new ProcedureFields(item.procedure(), item.category(), item.region(), List.of());
         List<GuidelineFields> guidelines = item.guidelines().stream()
-                .map(g -> new GuidelineFields(g, null, null, null, g.replace('_', ' '), g))
+                .map(g -> new GuidelineFields(g, null, null, null, g.name().replace('_', ' '), g.name()))
                 .toList();
         return new DecisionDocument(
                 DecisionDocuments.decisionId(letterId, itemIndex), letterId, "CM" + letterId.hashCode(), itemIndex,
@@ -126,7 +133,7 @@ final class ArchiveFixture {
                 item.rationale(), "Injured worker with chronic pain.", List.of("Lumbar strain"),
                 specialty, specialty, List.of("California"),
                 new LetterDates(null, null, null, null, date), date, date == null ? null : "determination",
-                year, age, null, source, "MAXIMUS_IMR_2014", letterId + ".txt", null, List.of(),
+                year, age, null, source, LetterFormat.MAXIMUS_IMR_2014, letterId + ".txt", null, List.of(),
                 IMPORTED);
     }
 }

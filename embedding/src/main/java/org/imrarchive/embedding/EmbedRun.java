@@ -78,7 +78,8 @@ public final class EmbedRun {
             return null;
         }
         return d.guidelines().stream()
-                .map(g -> g.raw() != null ? g.raw() : g.label() != null ? g.label() : g.source())
+                .map(g -> g.raw() != null ? g.raw() : g.label() != null ? g.label()
+                        : g.source() == null ? null : g.source().name())
                 .filter(Objects::nonNull).findFirst().orElse(null);
     }
 

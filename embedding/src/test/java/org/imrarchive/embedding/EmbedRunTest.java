@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.DecisionDocument;
 import org.imrarchive.storage.testing.TestCluster;
@@ -29,7 +30,7 @@ class EmbedRunTest {
     }
 
     static DecisionDocument decision(String id, String item, String summary) {
-        return new DecisionDocument(id, id.substring(0, id.lastIndexOf('-')), null, 1, item, "UPHELD", null, List.of(),
+        return new DecisionDocument(id, id.substring(0, id.lastIndexOf('-')), null, 1, item, Outcome.UPHELD, null, List.of(),
                 List.of(), List.of(), "The request is not medically necessary.", summary, List.of(), null, null, List.of(),
                 null, null, null, 2016, null, null, "test", null, null, null, List.of(), null);
     }

@@ -10,7 +10,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
+import org.imrarchive.letter.DmhcCaseType;
+import org.imrarchive.letter.ImrType;
 import org.imrarchive.letter.Letter;
+import org.imrarchive.letter.LetterFormat;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.ProcedureCategory;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -112,15 +117,15 @@ class ImporterTest {
 
             DecisionDocument aba = gateway.decision("MN16-22639-1").orElseThrow();
             assertThat(aba.source()).isEqualTo("DMHC_IMR");
-            assertThat(aba.format()).isEqualTo("DMHC_IMR_CSV");
-            assertThat(aba.outcome()).isEqualTo("OVERTURNED");
+            assertThat(aba.format()).isEqualTo(LetterFormat.DMHC_IMR_CSV);
+            assertThat(aba.outcome()).isEqualTo(Outcome.OVERTURNED);
             assertThat(aba.year()).isEqualTo(2016);
             assertThat(aba.decisionDate()).isNull();
-            assertThat(aba.procedure().category()).isEqualTo("PSYCHOLOGICAL");
+            assertThat(aba.procedure().category()).isEqualTo(ProcedureCategory.PSYCHOLOGICAL);
             assertThat(aba.diagnoses()).containsExactly("Mental", "Autism Spectrum");
             assertThat(aba.rationale()).contains("\"ABA therapy\" is medically necessary, given the patient's age");
             assertThat(aba.patientGender()).isEqualTo("Male");
-            assertThat(aba.dmhc()).isEqualTo(new DecisionDocument.DmhcFields("MEDICAL_NECESSITY", "STANDARD", "0-10", 12, 5,
+            assertThat(aba.dmhc()).isEqualTo(new DecisionDocument.DmhcFields(DmhcCaseType.MEDICAL_NECESSITY, ImrType.STANDARD, "0-10", 12, 5,
                     "Mental", "Autism Spectrum", "Mental Health", "Applied Behavioral Analysis (ABA)"));
 
             SearchResponse<DecisionDocument> found = gateway.search(ArchiveIndex.DECISIONS, b -> b
@@ -129,10 +134,10 @@ class ImporterTest {
                             .must(m -> m.match(mt -> mt.field("rationale").query("drug not likely beneficial"))))),
                     DecisionDocument.class);
             assertThat(found.hits().hits()).extracting(h -> h.source().caseNumber()).containsExactly("MN17-25001");
-            assertThat(found.hits().hits().get(0).source().outcome()).isEqualTo("UPHELD");
-            assertThat(found.hits().hits().get(0).source().procedure().category()).isEqualTo("MEDICATION");
-            assertThat(found.hits().hits().get(0).source().dmhc().caseType()).isEqualTo("EXPERIMENTAL_INVESTIGATIONAL");
-            assertThat(found.hits().hits().get(0).source().dmhc().imrType()).isEqualTo("EXPEDITED");
+            assertThat(found.hits().hits().get(0).source().outcome()).isEqualTo(Outcome.UPHELD);
+            assertThat(found.hits().hits().get(0).source().procedure().category()).isEqualTo(ProcedureCategory.MEDICATION);
+            assertThat(found.hits().hits().get(0).source().dmhc().caseType()).isEqualTo(DmhcCaseType.EXPERIMENTAL_INVESTIGATIONAL);
+            assertThat(found.hits().hits().get(0).source().dmhc().imrType()).isEqualTo(ImrType.EXPEDITED);
         }
     }
 
@@ -145,10 +150,10 @@ class ImporterTest {
             assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(16, 0, 0, 0));
 
             assertThat(gateway.decision("MN16-22701-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
-                    "MEDICAL_NECESSITY", "EXPEDITED", "41-50", 3, 1, "Musculoskeletal", "Back Pain",
+                    DmhcCaseType.MEDICAL_NECESSITY, ImrType.EXPEDITED, "41-50", 3, 1, "Musculoskeletal", "Back Pain",
                     "Diagnostic Imaging, Screening and Testing", "MRI"));
             assertThat(gateway.decision("EI17-30112-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
-                    "EXPERIMENTAL_INVESTIGATIONAL", "STANDARD", "51-64", 25, 2, "Cancer", "Breast Cancer", "Pharmacy",
+                    DmhcCaseType.EXPERIMENTAL_INVESTIGATIONAL, ImrType.STANDARD, "51-64", 25, 2, "Cancer", "Breast Cancer", "Pharmacy",
                     "Anticancer Agents"));
             DecisionDocument.DmhcFields oldest = gateway.decision("MN22-80330-1").orElseThrow().dmhc();
             assertThat(oldest.ageRange()).isEqualTo("65+"); // the sample writes "65 or Over"
@@ -190,7 +195,7 @@ class ImporterTest {
                 assertThat(x.line()).isEqualTo(3);
                 assertThat(x.reason()).startsWith("conflict: ReferenceID MN18-1 is UPHELD at line 2 but OVERTURNED here");
             });
-            assertThat(gateway.decision("MN18-1-1").orElseThrow().outcome()).isEqualTo("UPHELD");
+            assertThat(gateway.decision("MN18-1-1").orElseThrow().outcome()).isEqualTo(Outcome.UPHELD);
 
             // against the archive too: a later export that says otherwise of a stored determination
             ImportReport later = new Importer(gateway).run(List.of(rerun), ImportOptions.defaults(), ProgressListener.NONE);

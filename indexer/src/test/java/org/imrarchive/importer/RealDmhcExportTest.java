@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.imrarchive.letter.DmhcCaseType;
+import org.imrarchive.letter.ImrType;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -133,7 +135,7 @@ class RealDmhcExportTest {
             assertThat(r.rows()).isEqualTo(new ImportReport.RowCounts(30, 0, 0, 0));
 
             assertThat(gateway.decision("MN20-32737-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
-                    "MEDICAL_NECESSITY", "EXPEDITED", "11-20", 1, 12, "Mental Disorder", "Anxiety", "Mental Health", "RTC"));
+                    DmhcCaseType.MEDICAL_NECESSITY, ImrType.EXPEDITED, "11-20", 1, 12, "Mental Disorder", "Anxiety", "Mental Health", "RTC"));
             // the 20 rows of the 2001-2026 file: Medical Necessity all, 11 expedited and 9 standard, no days
             SearchResponse<Void> twenty = gateway.search(ArchiveIndex.DECISIONS, b -> b.size(0).trackTotalHits(t -> t.enabled(true))
                     .query(q -> q.range(g -> g.number(n -> n.field("year").gte(2023.0)))) // the head rows are of 2020

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.ProcedureCategory;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.DecisionDocument;
 import org.imrarchive.storage.runtime.ClusterAddress;
@@ -137,7 +139,7 @@ class SearchApiTest {
 
     @Test
     void facetCountsIgnoreTheirOwnFilterButApplyTheOthers() {
-        long upheld = corpus.stream().filter(d -> d.outcome().equals("UPHELD")).count();
+        long upheld = corpus.stream().filter(d -> d.outcome() == Outcome.UPHELD).count();
         long overturned = corpus.size() - upheld;
 
         JsonNode result = api.get("/api/search?outcome=UPHELD&size=100").json();
@@ -163,7 +165,7 @@ class SearchApiTest {
     @Test
     void severalValuesOfOneFilterAreAlternatives() {
         JsonNode result = api.get("/api/search?category=INJECTION,DIAGNOSTIC_TESTING&size=100").json();
-        long expected = corpus.stream().filter(d -> List.of("INJECTION", "DIAGNOSTIC_TESTING")
+        long expected = corpus.stream().filter(d -> List.of(ProcedureCategory.INJECTION, ProcedureCategory.DIAGNOSTIC_TESTING)
                 .contains(d.procedure().category())).count();
         assertThat(result.path("total").asLong()).isEqualTo(expected);
         assertThat(selected(result, "category")).containsExactlyInAnyOrder("INJECTION", "DIAGNOSTIC_TESTING");

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.imrarchive.letter.Decision;
 import org.imrarchive.letter.DmhcCase;
 import org.imrarchive.letter.Guideline;
+import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.Letter;
 import org.imrarchive.letter.LetterDates;
 import org.imrarchive.letter.Procedure;
@@ -51,7 +52,7 @@ public final class DecisionDocuments {
                     letter.caseNumber(),
                     itemIndex,
                     d.item(),
-                    d.outcome() == null ? null : d.outcome().name(),
+                    d.outcome(),
                     procedure(d.procedure()),
                     d.guidelines().stream().map(DecisionDocuments::guideline).toList(),
                     sources(d.guidelines()),
@@ -69,7 +70,7 @@ public final class DecisionDocuments {
                     letter.patient() == null ? null : letter.patient().age(),
                     letter.patient() == null ? null : letter.patient().gender(),
                     sourceProgram,
-                    letter.source() == null || letter.source().format() == null ? null : letter.source().format().name(),
+                    letter.source() == null ? null : letter.source().format(),
                     letter.source() == null ? null : letter.source().file(),
                     letter.source() == null ? null : letter.source().sha256(),
                     letter.warnings(),
@@ -77,8 +78,8 @@ public final class DecisionDocuments {
                     letter.reviewer() == null ? List.of() : letter.reviewer().certifications(),
                     d.originalRequest(),
                     d.authorizedPortion(),
-                    d.guidelineFlags().stream().map(Enum::name).toList(),
-                    d.claimsAdministratorGuidelineFlags().stream().map(Enum::name).toList(),
+                    d.guidelineFlags(),
+                    d.claimsAdministratorGuidelineFlags(),
                     dmhc(letter.dmhc())));
         }
         return documents;
@@ -100,28 +101,25 @@ public final class DecisionDocuments {
         if (c == null) {
             return null;
         }
-        return new DecisionDocument.DmhcFields(c.caseType() == null ? null : c.caseType().name(),
-                c.imrType() == null ? null : c.imrType().name(), c.ageRange(), c.daysToReview(), c.daysToAdopt(),
-                c.diagnosisCategory(), c.diagnosisSubCategory(), c.treatmentCategory(), c.treatmentSubCategory());
+        return new DecisionDocument.DmhcFields(c.caseType(), c.imrType(), c.ageRange(), c.daysToReview(),
+                c.daysToAdopt(), c.diagnosisCategory(), c.diagnosisSubCategory(), c.treatmentCategory(),
+                c.treatmentSubCategory());
     }
 
     private static DecisionDocument.ProcedureFields procedure(Procedure p) {
         if (p == null) {
             return null;
         }
-        return new DecisionDocument.ProcedureFields(p.name(),
-                p.category() == null ? null : p.category().name(),
-                p.bodyRegion() == null ? null : p.bodyRegion().name(),
-                p.levels());
+        return new DecisionDocument.ProcedureFields(p.name(), p.category(), p.bodyRegion(), p.levels());
     }
 
     private static DecisionDocument.GuidelineFields guideline(Guideline g) {
-        return new DecisionDocument.GuidelineFields(g.source() == null ? null : g.source().name(),
-                g.chapter(), g.title(), g.section(), g.pages(), label(g), g.raw());
+        return new DecisionDocument.GuidelineFields(g.source(), g.chapter(), g.title(), g.section(), g.pages(), label(g),
+                g.raw());
     }
 
-    private static List<String> sources(List<Guideline> guidelines) {
-        return guidelines.stream().map(Guideline::source).filter(Objects::nonNull).map(Enum::name).distinct().toList();
+    private static List<GuidelineSource> sources(List<Guideline> guidelines) {
+        return guidelines.stream().map(Guideline::source).filter(Objects::nonNull).distinct().toList();
     }
 
     /**

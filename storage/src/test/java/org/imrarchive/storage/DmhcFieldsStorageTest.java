@@ -64,7 +64,7 @@ class DmhcFieldsStorageTest {
 
         assertThat(gateway.letter("EI17-1").orElseThrow()).isEqualTo(ei);
         assertThat(gateway.decision("EI17-1-1").orElseThrow().dmhc()).isEqualTo(new DecisionDocument.DmhcFields(
-                "EXPERIMENTAL_INVESTIGATIONAL", "EXPEDITED", "51-64", 4, 12, "Cancer", "Breast Cancer", "Pharmacy",
+                DmhcCaseType.EXPERIMENTAL_INVESTIGATIONAL, ImrType.EXPEDITED, "51-64", 4, 12, "Cancer", "Breast Cancer", "Pharmacy",
                 "Anticancer Agents"));
         assertThat(gateway.decision("CM16-1-1").orElseThrow().dmhc()).isNull();
         // absent from the DWC decision's source, not stored as an empty object

@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch.core.SearchResponse;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.AfterAll;
@@ -85,7 +86,7 @@ class IndexSchemaTest {
     }
 
     private static DecisionDocument document(String id, String rationale) {
-        return new DecisionDocument(id, "letter-" + id, null, 1, "item", "UPHELD", null, List.of(), List.of(), List.of(),
+        return new DecisionDocument(id, "letter-" + id, null, 1, "item", Outcome.UPHELD, null, List.of(), List.of(), List.of(),
                 rationale, null, List.of(), null, null, List.of(), null, null, null, null, null, null,
                 DecisionDocuments.SOURCE_CA_DWC_IMR, null, null, null, List.of(), null);
     }

@@ -7,6 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.imrarchive.letter.DmhcCaseType;
+import org.imrarchive.letter.GuidelineFlag;
+import org.imrarchive.letter.ImrType;
+import org.imrarchive.letter.LetterFormat;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.runtime.ClusterAddress;
 import org.imrarchive.storage.testing.TestCluster;
 import org.junit.jupiter.api.Test;
@@ -95,14 +100,14 @@ class MigrationTest {
             DecisionDocument kept = gateway.decision("CM16-0999001-1").orElseThrow();
             assertThat(kept.certifications()).containsExactly("Occupational Medicine");
             assertThat(kept.originalRequest()).isEqualTo("Physical therapy for 12 sessions");
-            assertThat(kept.guidelineFlags()).containsExactly("OUTSIDE_MTUS");
+            assertThat(kept.guidelineFlags()).containsExactly(GuidelineFlag.OUTSIDE_MTUS);
             assertThat(kept.dmhc()).isNull();
 
-            DecisionDocument dmhc = new DecisionDocument("MN16-1-1", "MN16-1", "MN16-1", 1, "Hospital stay", "OVERTURNED",
+            DecisionDocument dmhc = new DecisionDocument("MN16-1-1", "MN16-1", "MN16-1", 1, "Hospital stay", Outcome.OVERTURNED,
                     null, List.of(), List.of(), List.of(), null, null, List.of(), null, null, List.of(), null, null, null,
-                    2016, null, null, DecisionDocuments.SOURCE_DMHC_IMR, "DMHC_IMR_CSV", null, null, List.of(), null,
+                    2016, null, null, DecisionDocuments.SOURCE_DMHC_IMR, LetterFormat.DMHC_IMR_CSV, null, null, List.of(), null,
                     List.of(), null, null, List.of(), List.of(),
-                    new DecisionDocument.DmhcFields("URGENT_CARE", "EXPEDITED", "65+", 3, 2, "Cardiac/Circulatory", null,
+                    new DecisionDocument.DmhcFields(DmhcCaseType.URGENT_CARE, ImrType.EXPEDITED, "65+", 3, 2, "Cardiac/Circulatory", null,
                             "Emergency/Urg Care", null));
             gateway.putDecision(dmhc);
             gateway.refresh();

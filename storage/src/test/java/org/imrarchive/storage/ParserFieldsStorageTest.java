@@ -82,8 +82,8 @@ class ParserFieldsStorageTest {
         assertThat(stored.certifications()).containsExactly("Preventive Medicine", "Occupational Medicine");
         assertThat(stored.originalRequest()).isEqualTo("Physical therapy for 12 sessions");
         assertThat(stored.authorizedPortion()).isEqualTo("Physical therapy for 6 sessions");
-        assertThat(stored.guidelineFlags()).containsExactly("OUTSIDE_MTUS");
-        assertThat(stored.claimsAdministratorGuidelineFlags()).containsExactly("NO_MEDICAL_EVIDENCE_CITED");
+        assertThat(stored.guidelineFlags()).containsExactly(GuidelineFlag.OUTSIDE_MTUS);
+        assertThat(stored.claimsAdministratorGuidelineFlags()).containsExactly(GuidelineFlag.NO_MEDICAL_EVIDENCE_CITED);
         assertThat(stored.guidelines()).extracting(DecisionDocument.GuidelineFields::section, DecisionDocument.GuidelineFields::label)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Physical Methods", "MTUS ACOEM Ch. 12 Low Back Complaints"));
     }

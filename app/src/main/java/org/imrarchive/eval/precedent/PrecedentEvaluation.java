@@ -16,6 +16,8 @@ import org.imrarchive.api.precedent.PrecedentRequest;
 import org.imrarchive.api.precedent.PrecedentResult;
 import org.imrarchive.api.precedent.Precedents;
 import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.letter.Outcome;
+import org.imrarchive.letter.ProcedureCategory;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -113,7 +115,8 @@ public final class PrecedentEvaluation {
                     t.random.add(meanSimilarity(own, anywhere, vectors));
                 }
                 if (wasUpheld != null) {
-                    double share = top.stream().filter(p -> "UPHELD".equals(p.outcome())).count() / (double) top.size();
+                    double share = top.stream().filter(p -> p.outcome() == Outcome.UPHELD).count()
+                            / (double) top.size();
                     t.byPrecedents.add(new RocAuc.Scored(share, wasUpheld));
                     t.byBaseRate.add(new RocAuc.Scored(baseRate, wasUpheld));
                 }
@@ -133,7 +136,8 @@ public final class PrecedentEvaluation {
      */
     static PrecedentRequest request(DecisionDocument d, int size) {
         String guideline = d.guidelines() == null ? null : d.guidelines().stream()
-                .map(g -> g.raw() != null ? g.raw() : g.label() != null ? g.label() : g.source())
+                .map(g -> g.raw() != null ? g.raw() : g.label() != null ? g.label()
+                        : g.source() == null ? null : g.source().name())
                 .filter(Objects::nonNull).findFirst().orElse(null);
         String summary = d.clinicalSummary();
         if (summary != null && summary.length() > 20_000) {
@@ -160,12 +164,12 @@ public final class PrecedentEvaluation {
         return d.procedure() == null ? null : d.procedure().name();
     }
 
-    static String category(DecisionDocument d) {
+    static ProcedureCategory category(DecisionDocument d) {
         return d.procedure() == null ? null : d.procedure().category();
     }
 
     static Boolean upheld(DecisionDocument d) {
-        return "UPHELD".equals(d.outcome()) ? Boolean.TRUE : "OVERTURNED".equals(d.outcome()) ? Boolean.FALSE : null;
+        return d.outcome() == Outcome.UPHELD ? Boolean.TRUE : d.outcome() == Outcome.OVERTURNED ? Boolean.FALSE : null;
     }
 
     private static String text(String s) {

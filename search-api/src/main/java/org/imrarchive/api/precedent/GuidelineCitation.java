@@ -1,6 +1,7 @@
 package org.imrarchive.api.precedent;
 
 import java.util.List;
+import org.imrarchive.letter.GuidelineSource;
 
 /**
  * A guideline passage and how many of the precedents cite it.
@@ -8,6 +9,6 @@ import java.util.List;
  * @param label "MTUS ACOEM Ch. 12 Low Back Complaints"
  * @param pages the cited pages seen with it, most frequent first
  */
-public record GuidelineCitation(String label, String source, int precedents, int upheld, int overturned,
+public record GuidelineCitation(String label, GuidelineSource source, int precedents, int upheld, int overturned,
                                 List<String> pages) {
 }

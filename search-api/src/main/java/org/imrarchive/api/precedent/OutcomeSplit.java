@@ -1,6 +1,7 @@
 package org.imrarchive.api.precedent;
 
 import java.util.Collection;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.DecisionDocument;
 
 /**
@@ -15,8 +16,8 @@ public record OutcomeSplit(int decisions, int upheld, int overturned, String pro
      * @param procedure the procedure the set was restricted to, named in the summary; null if not restricted
      */
     public static OutcomeSplit of(Collection<DecisionDocument> set, String noun, String procedure) {
-        int upheld = (int) set.stream().filter(d -> "UPHELD".equals(d.outcome())).count();
-        int overturned = (int) set.stream().filter(d -> "OVERTURNED".equals(d.outcome())).count();
+        int upheld = (int) set.stream().filter(d -> d.outcome() == Outcome.UPHELD).count();
+        int overturned = (int) set.stream().filter(d -> d.outcome() == Outcome.OVERTURNED).count();
         String on = procedure == null ? "" : " on " + procedure;
         String summary = set.isEmpty()
                 ? "no " + noun + " decisions" + on + " found"

@@ -21,6 +21,7 @@ import org.imrarchive.api.search.HighlightSegment;
 import org.imrarchive.api.search.Highlights;
 import org.imrarchive.embedding.DecisionText;
 import org.imrarchive.letter.GuidelineSource;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -210,8 +211,8 @@ public final class Precedents {
                             .map(Map.Entry::getKey).limit(5).toList();
                     List<DecisionDocument> citing = e.getValue();
                     return new GuidelineCitation(e.getKey(), cited.get(0).source(), citing.size(),
-                            (int) citing.stream().filter(d -> "UPHELD".equals(d.outcome())).count(),
-                            (int) citing.stream().filter(d -> "OVERTURNED".equals(d.outcome())).count(),
+                            (int) citing.stream().filter(d -> d.outcome() == Outcome.UPHELD).count(),
+                            (int) citing.stream().filter(d -> d.outcome() == Outcome.OVERTURNED).count(),
                             topPages);
                 })
                 .sorted(Comparator.comparingInt(GuidelineCitation::precedents).reversed()

@@ -123,7 +123,7 @@ public final class SimilarDecisions {
             }
             if (d.procedure() != null && d.procedure().category() != null) {
                 b.should(s -> s.constantScore(c -> c.boost(CATEGORY_WEIGHT)
-                        .filter(f -> f.term(t -> t.field("procedure.category").value(d.procedure().category())))));
+                        .filter(f -> f.term(t -> t.field("procedure.category").value(d.procedure().category().name())))));
             }
             if (d.guidelines() != null) {
                 d.guidelines().stream().map(DecisionDocument.GuidelineFields::label).filter(l -> l != null).distinct()

@@ -3,7 +3,9 @@ package org.imrarchive.api.search;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.imrarchive.letter.GuidelineSource;
 import org.imrarchive.letter.LetterDates;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.DecisionDocument;
 
 /**
@@ -16,10 +18,10 @@ public record DecisionHit(
         String caseNumber,
         int itemIndex,
         String item,
-        String outcome,
+        Outcome outcome,
         DecisionDocument.ProcedureFields procedure,
         List<DecisionDocument.GuidelineFields> guidelines,
-        List<String> guidelineSources,
+        List<GuidelineSource> guidelineSources,
         String specialty,
         LetterDates dates,
         LocalDate decisionDate,

@@ -9,6 +9,7 @@ import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import java.util.List;
 import java.util.Map;
+import org.imrarchive.letter.Outcome;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -63,7 +64,7 @@ class FacetSamplingTest {
 
     /** Two in three upheld; the years 2013-2016 in turn, so each year holds a quarter. */
     static DecisionDocument decision(int i) {
-        return new DecisionDocument("d-" + i, "letter-" + i, null, 1, "Physical therapy", i % 3 == 0 ? "OVERTURNED" : "UPHELD",
+        return new DecisionDocument("d-" + i, "letter-" + i, null, 1, "Physical therapy", i % 3 == 0 ? Outcome.OVERTURNED : Outcome.UPHELD,
                 null, List.of(), List.of(), List.of(), "Physical therapy is recommended.", null, List.of(), null, null,
                 List.of(), null, null, null, 2013 + i % 4, null, null, DecisionDocuments.SOURCE_CA_DWC_IMR, null, null, null,
                 List.of(), null);

@@ -65,8 +65,13 @@ class CrashSafetyTest {
         int kills = 0;
         for (int attempt = 0; attempt < 3; attempt++) {
             Process importer = startImport(set.folder(), report, work.resolve("crash-" + attempt + ".log"));
-            long delay = 1_500 + random.nextInt(4_500);
-            if (!importer.waitFor(delay, TimeUnit.MILLISECONDS)) {
+            // Kill mid-import, not before the first file: on a loaded machine a kill timed from the JVM's start
+            // can land while it is still starting, and then no crash tests resuming anything.
+            long before = filesInLedger();
+            while (importer.isAlive() && filesInLedger() <= before) {
+                Thread.sleep(100);
+            }
+            if (!importer.waitFor(random.nextInt(2_000), TimeUnit.MILLISECONDS)) {
                 importer.destroyForcibly().waitFor();
                 kills++;
             }
@@ -80,6 +85,8 @@ class CrashSafetyTest {
                 seed, kills, account.resumed(), set.files());
 
         assertThat(account.state()).isEqualTo(ImportProgress.State.FINISHED);
+        assertThat(account.resumed()).as("files the killed runs had settled, which the final run must not redo")
+                .isPositive();
         assertThat(account.balanced()).isTrue();
         assertThat(account.filesSeen()).isEqualTo(set.files());
         assertThat(account.indexed()).isEqualTo(LETTERS);
@@ -100,6 +107,12 @@ class CrashSafetyTest {
                 "-cp", System.getProperty("java.class.path"),
                 ImportMain.class.getName(), urls, PREFIX, "crash-job", report.toString(), folder.toString()));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    /** Files the job's ledger has settled so far (indexed, duplicate or rejected). */
+    private static long filesInLedger() {
+        gateway.refresh(ArchiveIndex.IMPORTS);
+        return gateway.count(ArchiveIndex.IMPORTS);
     }
 
     /** Case number -> decisions stored for it, from an aggregation over the whole decisions index. */

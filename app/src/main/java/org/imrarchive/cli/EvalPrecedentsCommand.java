@@ -81,6 +81,7 @@ final class EvalPrecedentsCommand implements Callable<Integer> {
         row(out, q, "no precedent", a -> OptionalDouble.of(a.noPrecedent()));
         row(out, q, "outcome AUC, precedents", PrecedentQuality.AtK::aucPrecedents);
         row(out, q, "outcome AUC, procedure base rate", PrecedentQuality.AtK::aucBaseRate);
+        row(out, q, "  (extra) smoothed base rate", PrecedentQuality.AtK::aucBaseRateSmoothed);
         row(out, q, "Brier, precedents", PrecedentQuality.AtK::brierPrecedents);
         row(out, q, "Brier, procedure base rate", PrecedentQuality.AtK::brierBaseRate);
         out.println(String.format(Locale.ROOT, "precedent query latency: p50 %.1f ms, p95 %.1f ms",

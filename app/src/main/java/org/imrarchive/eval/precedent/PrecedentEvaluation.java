@@ -80,7 +80,7 @@ public final class PrecedentEvaluation {
             }
             int size = Math.min(MAX_QUERY_SIZE, maxK + perLetter.get(d.letterId()));
             long start = System.nanoTime();
-            PrecedentResult result = precedents.find(request(d, size));
+            PrecedentResult result = precedents.find(request(d, size), d.letterId());
             latencies.add((System.nanoTime() - start) / 1e6);
             List<DecisionDocument> found = result.precedents().stream()
                     .map(p -> p.decision())

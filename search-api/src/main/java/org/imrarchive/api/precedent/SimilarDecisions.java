@@ -4,11 +4,16 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.imrarchive.api.ApiProblem;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.api.search.HighlightSegment;
+import org.imrarchive.api.search.Highlights;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -28,6 +33,9 @@ import org.imrarchive.storage.DecisionDocument;
  * the set is small and the count is exact. Only decisions on the same treatment (procedure name, when
  * the decision has one) are counted: "31 of 40 upheld" must not mix discograms with physical therapy
  * just because the archive has few discograms; the ranked list still shows the nearest others.
+ *
+ * <p>Each similar decision comes with why it was chosen ({@link PrecedentReasons}, keyed by its id) and, in its
+ * {@code highlights.rationale}, the sentence of its rationale that best matches the decision's item and guidelines.
  */
 public final class SimilarDecisions {
 
@@ -51,27 +59,51 @@ public final class SimilarDecisions {
         // Same-procedure decisions outrank all others, so when there are enough of them the search can be
         // limited to them: the same answer, without scoring the text of the whole archive.
         boolean hasProcedure = decision.procedure() != null && decision.procedure().name() != null;
-        SearchResponse<DecisionDocument> response = search(query(decision, alias, hasProcedure), setSize);
+        Highlight passage = Highlights.rationaleSentence(sentenceQuery(decision));
+        SearchResponse<DecisionDocument> response = search(query(decision, alias, hasProcedure), setSize, passage);
         if (hasProcedure && response.hits().hits().size() < setSize) {
-            response = search(query(decision, alias, false), setSize);
+            response = search(query(decision, alias, false), setSize, passage);
         }
         List<Hit<DecisionDocument>> hits = response.hits().hits();
-        List<DecisionHit> similar = hits.stream().limit(size)
-                .map(h -> DecisionHit.of(h.source(), h.score(), Map.of()))
-                .toList();
+        PrecedentReasons.Reference reference = PrecedentReasons.Reference.of(decision);
+        List<DecisionHit> similar = new ArrayList<>();
+        Map<String, PrecedentReasons> reasons = new LinkedHashMap<>();
+        for (Hit<DecisionDocument> h : hits.subList(0, Math.min(size, hits.size()))) {
+            Map<String, List<List<HighlightSegment>>> highlights = Highlights.segments(h.highlight());
+            List<List<HighlightSegment>> sentence = highlights.getOrDefault("rationale", List.of());
+            similar.add(DecisionHit.of(h.source(), h.score(), highlights));
+            reasons.put(h.source().id(), PrecedentReasons.of(reference, h.source(), sentence.isEmpty() ? List.of() : sentence.get(0)));
+        }
         OutcomeSplit split = OutcomeSplit.of(hits.stream().map(Hit::source).filter(h -> sameTreatment(decision, h)).toList(),
                 "similar", OutcomeSplit.procedureOf(decision));
-        return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split);
+        return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split, reasons);
     }
 
-    private SearchResponse<DecisionDocument> search(Query query, int setSize) {
+    /**
+     * The words a similar decision's matching sentence is chosen by: the decision's item and the titles of the
+     * guidelines it cites, as for a precedent request.
+     */
+    private static Query sentenceQuery(DecisionDocument d) {
+        StringBuilder words = new StringBuilder(d.item() == null ? "" : d.item());
+        if (d.guidelines() != null) {
+            d.guidelines().stream().map(DecisionDocument.GuidelineFields::title).filter(t -> t != null).distinct()
+                    .forEach(t -> words.append(' ').append(t));
+        }
+        String distinct = ItemWords.distinct(words.toString());
+        return distinct.isBlank()
+                ? Query.of(q -> q.matchNone(n -> n))
+                : Query.of(q -> q.match(m -> m.field("rationale").query(distinct)));
+    }
+
+    private SearchResponse<DecisionDocument> search(Query query, int setSize, Highlight passage) {
         return gateway.search(ArchiveIndex.DECISIONS, b -> b
                 .query(query)
                 .size(setSize)
                 .source(s -> s.filter(f -> f.excludes("rationale", "clinicalSummary", "warnings", "sha256")))
                 .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
                 .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-                .trackScores(true), DecisionDocument.class);
+                .trackScores(true)
+                .highlight(passage), DecisionDocument.class);
     }
 
     /** @param sameProcedureOnly only decisions on the decision's own procedure are candidates */

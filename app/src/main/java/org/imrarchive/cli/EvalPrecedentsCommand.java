@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
+import org.imrarchive.api.precedent.Retrieval;
 import org.imrarchive.eval.precedent.PrecedentEvaluation;
 import org.imrarchive.eval.precedent.PrecedentQuality;
 import picocli.CommandLine.Command;
@@ -33,6 +34,11 @@ final class EvalPrecedentsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object, each figure keyed by k.")
     boolean json;
 
+    @Option(names = "--retrieval", paramLabel = "R", defaultValue = "bm25",
+            description = "bm25 (words; the API's default) or hybrid (words fused with sentence vectors; needs imr embed "
+                    + "first, decisions without a vector are found by their words). Default: ${DEFAULT-VALUE}.")
+    String retrieval;
+
     @Option(names = "--sample", paramLabel = "N",
             description = "Hold out only N decisions drawn at random (fixed seed); default all.")
     Integer sample;
@@ -55,7 +61,7 @@ final class EvalPrecedentsCommand implements Callable<Integer> {
         }
         PrecedentQuality quality;
         try (ArchiveConnection archive = ArchiveConnection.open(parent.env())) {
-            quality = new PrecedentEvaluation(archive.gateway()).run(ks, sample);
+            quality = new PrecedentEvaluation(archive.gateway(), retrievalOption()).run(ks, sample);
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -65,6 +71,15 @@ final class EvalPrecedentsCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    private Retrieval retrievalOption() {
+        return switch (retrieval.toLowerCase(Locale.ROOT)) {
+            case "bm25" -> Retrieval.BM25;
+            case "hybrid" -> Retrieval.HYBRID;
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--retrieval must be bm25 or hybrid, was '" + retrieval + "'");
+        };
     }
 
     private static void print(PrintWriter out, PrecedentQuality q) {
@@ -81,6 +96,7 @@ final class EvalPrecedentsCommand implements Callable<Integer> {
         row(out, q, "no precedent", a -> OptionalDouble.of(a.noPrecedent()));
         row(out, q, "outcome AUC, precedents", PrecedentQuality.AtK::aucPrecedents);
         row(out, q, "outcome AUC, procedure base rate", PrecedentQuality.AtK::aucBaseRate);
+        row(out, q, "  (extra) smoothed base rate", PrecedentQuality.AtK::aucBaseRateSmoothed);
         row(out, q, "Brier, precedents", PrecedentQuality.AtK::brierPrecedents);
         row(out, q, "Brier, procedure base rate", PrecedentQuality.AtK::brierBaseRate);
         out.println(String.format(Locale.ROOT, "precedent query latency: p50 %.1f ms, p95 %.1f ms",

@@ -20,7 +20,7 @@ class EvalPrecedentsCommandTest {
     private static final Path SAMPLES = Path.of("..", "samples");
     private static final List<String> BY_K = List.of("procedureAgreement", "similarity", "similaritySameCategory",
             "similarityRandom", "beatsSameCategory", "noPrecedent", "aucPrecedents", "aucBaseRate",
-            "brierPrecedents", "brierBaseRate");
+            "aucBaseRateSmoothed", "brierPrecedents", "brierBaseRate");
 
     @TempDir
     Path home;
@@ -63,7 +63,7 @@ class EvalPrecedentsCommandTest {
             for (String similarity : List.of("similarity", "similaritySameCategory", "similarityRandom")) {
                 assertThat(figures.get(similarity).get(k).asDouble()).as(similarity + " at " + k).isBetween(0.0, 1.0);
             }
-            for (String score : List.of("aucPrecedents", "aucBaseRate", "brierPrecedents", "brierBaseRate")) {
+            for (String score : List.of("aucPrecedents", "aucBaseRate", "aucBaseRateSmoothed", "brierPrecedents", "brierBaseRate")) {
                 JsonNode value = figures.get(score).get(k);
                 assertThat(value.isNull() || (value.asDouble() >= 0 && value.asDouble() <= 1)).as(score + " at " + k).isTrue();
             }

@@ -114,6 +114,81 @@ class PrecedentApiTest {
     }
 
     @Test
+    void eachPrecedentSaysWhyItWasChosen() {
+        JsonNode result = api.postJson("/api/precedents",
+                "{\"item\": \"Lumbar discogram L4-5, L5-S1\", "
+                        + "\"guideline\": \"MTUS ACOEM Chapter 12 Low Back Complaints, pages 304-305\"}").json();
+
+        JsonNode first = result.path("precedents").get(0);
+        assertThat(first.path("decision").path("procedure").path("name").asText()).isEqualTo("Discography");
+        JsonNode reasons = first.path("reasons");
+        assertThat(reasons.path("sameProcedure").asText()).isEqualTo("Discography");
+        assertThat(reasons.path("sameCategory").asText()).isEqualTo("DIAGNOSTIC_TESTING");
+        assertThat(reasons.path("sameBodyRegion").asText()).isEqualTo("LUMBAR_SPINE");
+        assertThat(list(reasons.path("sameLevels")).stream().map(JsonNode::asText)).contains("L4-5");
+        assertThat(list(reasons.path("sameGuidelineSources")).stream().map(JsonNode::asText)).containsExactly("MTUS_ACOEM");
+        assertThat(list(reasons.path("sameGuidelines")).stream().map(JsonNode::asText))
+                .containsExactly("MTUS ACOEM Ch. 12 Low Back Complaints");
+        // The words of the request that the shown sentence of reasoning matched.
+        assertThat(list(reasons.path("passageTerms")).stream().map(JsonNode::asText)).isNotEmpty()
+                .allSatisfy(t -> assertThat(t).isEqualTo(t.toLowerCase()));
+
+        // The cervical discogram shares the procedure, not the body region, the levels or the chapter.
+        JsonNode cervical = list(result.path("precedents")).stream()
+                .filter(p -> p.path("decision").path("id").asText().equals("disco-cervical-1")).findFirst().orElseThrow();
+        assertThat(cervical.path("reasons").path("sameProcedure").asText()).isEqualTo("Discography");
+        assertThat(cervical.path("reasons").path("sameBodyRegion").isNull()).isTrue();
+        assertThat(cervical.path("reasons").path("sameLevels")).isEmpty();
+        assertThat(cervical.path("reasons").path("sameGuidelines")).isEmpty();
+        assertThat(list(cervical.path("reasons").path("sameGuidelineSources")).stream().map(JsonNode::asText))
+                .containsExactly("MTUS_ACOEM");
+    }
+
+    @Test
+    void aGuidelineWordedAsALetterCitesItCountsAsItsSource() {
+        // The reasons name the source read from the citation's words, as the index names it.
+        JsonNode result = api.postJson("/api/precedents",
+                "{\"item\": \"Norco 10/325 #90\", \"guideline\": \"MTUS Chronic Pain Medical Treatment 2009, Section(s): Opioids\"}")
+                .json();
+        JsonNode first = result.path("precedents").get(0);
+        assertThat(first.path("decision").path("procedure").path("name").asText()).isEqualTo("Hydrocodone/acetaminophen");
+        assertThat(list(first.path("reasons").path("sameGuidelineSources")).stream().map(JsonNode::asText))
+                .containsExactly("MTUS_CHRONIC_PAIN");
+        assertThat(first.path("reasons").path("sameProcedure").asText()).isEqualTo("Hydrocodone/acetaminophen");
+    }
+
+    @Test
+    void anItemNoPriorDecisionNamesStillGetsTheNearestPrecedents() {
+        // No decision mentions etodolac: the precedents come from the other drugs, with the same guideline first.
+        JsonNode result = api.postJson("/api/precedents", "{\"item\": \"Etodolac 400mg #60\", "
+                + "\"guideline\": \"MTUS Chronic Pain Medical Treatment Guidelines, Opioids\"}").json();
+
+        List<JsonNode> precedents = list(result.path("precedents"));
+        assertThat(precedents).isNotEmpty();
+        assertThat(precedents.get(0).path("reasons").path("sameCategory").asText()).isEqualTo("MEDICATION");
+        assertThat(precedents.get(0).path("reasons").path("sameProcedure").isNull()).isTrue();
+    }
+
+    @Test
+    void eachSimilarDecisionSaysWhyItWasChosen() {
+        JsonNode result = api.get("/api/decisions/disco-1-1/similar").json();
+
+        JsonNode first = list(result.path("similar")).get(0);
+        JsonNode reasons = result.path("reasons").path(first.path("id").asText());
+        assertThat(reasons.path("sameProcedure").asText()).isEqualTo("Discography");
+        assertThat(reasons.path("sameBodyRegion").asText()).isEqualTo("LUMBAR_SPINE");
+        assertThat(list(reasons.path("sameGuidelines")).stream().map(JsonNode::asText))
+                .contains("MTUS ACOEM Ch. 12 Low Back Complaints");
+        // Every listed decision has its reasons, and its best matching sentence of reasoning.
+        assertThat(list(result.path("similar"))).allSatisfy(h -> {
+            assertThat(result.path("reasons").has(h.path("id").asText())).isTrue();
+            assertThat(h.path("highlights").path("rationale").get(0)).isNotEmpty();
+        });
+        assertThat(list(first.path("highlights").path("rationale").get(0)).stream()
+                .anyMatch(s -> s.path("match").asBoolean())).isTrue();
+    }
+
+    @Test
     void precedentsForAnEsiRequestAreEpiduralInjections() {
         JsonNode result = api.postJson("/api/precedents", "{\"item\": \"ESI L5-S1\", \"size\": 3}").json();
 

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.imrarchive.api.precedent.PrecedentRequest;
 import org.imrarchive.api.precedent.PrecedentResult;
 import org.imrarchive.api.precedent.Precedents;
+import org.imrarchive.api.precedent.Retrieval;
 import org.imrarchive.api.search.DecisionHit;
 import org.imrarchive.letter.Outcome;
 import org.imrarchive.letter.ProcedureCategory;
@@ -37,10 +38,13 @@ public final class PrecedentEvaluation {
 
     private final ArchiveGateway gateway;
     private final Precedents precedents;
+    private final Retrieval retrieval;
 
-    public PrecedentEvaluation(ArchiveGateway gateway) {
+    /** @param retrieval how precedents are found: words alone, or words fused with sentence vectors */
+    public PrecedentEvaluation(ArchiveGateway gateway, Retrieval retrieval) {
         this.gateway = gateway;
         this.precedents = new Precedents(gateway);
+        this.retrieval = retrieval;
     }
 
     /**
@@ -82,7 +86,7 @@ public final class PrecedentEvaluation {
             }
             int size = Math.min(MAX_QUERY_SIZE, maxK + perLetter.get(d.letterId()));
             long start = System.nanoTime();
-            PrecedentResult result = precedents.find(request(d, size));
+            PrecedentResult result = precedents.find(request(d, size), retrieval, d.letterId());
             latencies.add((System.nanoTime() - start) / 1e6);
             List<DecisionDocument> found = result.precedents().stream()
                     .map(p -> p.decision())
@@ -91,6 +95,7 @@ public final class PrecedentEvaluation {
                     .toList();
             Map<String, Double> own = vectors.get(d.id());
             double baseRate = baseRates.of(d);
+            double smoothedRate = baseRates.smoothed(d);
             for (int k : sortedKs) {
                 List<DecisionDocument> top = found.subList(0, Math.min(k, found.size()));
                 Tally t = tallies.get(k);
@@ -119,6 +124,7 @@ public final class PrecedentEvaluation {
                             / (double) top.size();
                     t.byPrecedents.add(new RocAuc.Scored(share, wasUpheld));
                     t.byBaseRate.add(new RocAuc.Scored(baseRate, wasUpheld));
+                    t.bySmoothedRate.add(new RocAuc.Scored(smoothedRate, wasUpheld));
                 }
             }
         }
@@ -214,6 +220,7 @@ public final class PrecedentEvaluation {
         final List<Double> random = new ArrayList<>();
         final List<RocAuc.Scored> byPrecedents = new ArrayList<>();
         final List<RocAuc.Scored> byBaseRate = new ArrayList<>();
+        final List<RocAuc.Scored> bySmoothedRate = new ArrayList<>();
 
         PrecedentQuality.AtK figures() {
             return new PrecedentQuality.AtK(
@@ -221,7 +228,7 @@ public final class PrecedentEvaluation {
                     mean(similarity), mean(sameCategory), mean(random),
                     sameCategory.isEmpty() ? Double.NaN : beats / (double) sameCategory.size(),
                     heldOut == 0 ? Double.NaN : noPrecedent / (double) heldOut,
-                    RocAuc.of(byPrecedents), RocAuc.of(byBaseRate),
+                    RocAuc.of(byPrecedents), RocAuc.of(byBaseRate), RocAuc.of(bySmoothedRate),
                     BrierScore.of(byPrecedents), BrierScore.of(byBaseRate));
         }
 
@@ -236,6 +243,7 @@ public final class PrecedentEvaluation {
      * A procedure no other letter decided falls back to the archive's rate over the other letters.
      */
     private static final class BaseRates {
+        static final int PRIOR_DECISIONS = 10;
         private final Map<String, int[]> byProcedure = new HashMap<>();
         private final Map<String, Map<String, int[]>> byLetterAndProcedure = new HashMap<>();
         private final Map<String, int[]> byLetter = new HashMap<>();
@@ -258,14 +266,34 @@ public final class PrecedentEvaluation {
         }
 
         double of(DecisionDocument d) {
+            int[] procedure = otherLetters(d);
+            int n = procedure[0] + procedure[1];
+            if (!Objects.toString(procedure(d), "").isEmpty() && n > 0) {
+                return procedure[0] / (double) n;
+            }
+            return archiveRate(d);
+        }
+
+        /**
+         * Not the issue's base rate, an extra figure: the procedure's rate over the other letters shrunk toward the
+         * archive's, as if each procedure had also seen {@value #PRIOR_DECISIONS} decisions at the archive's rate. A
+         * procedure with two other decisions then no longer scores 0 or 1, which is where the leave-one-out rate's
+         * bias against the held-out outcome is largest.
+         */
+        double smoothed(DecisionDocument d) {
+            int[] procedure = Objects.toString(procedure(d), "").isEmpty() ? new int[2] : otherLetters(d);
+            return (procedure[0] + PRIOR_DECISIONS * archiveRate(d)) / (procedure[0] + procedure[1] + PRIOR_DECISIONS);
+        }
+
+        /** Upheld and overturned decisions on {@code d}'s procedure in the other letters. */
+        private int[] otherLetters(DecisionDocument d) {
             String p = Objects.toString(procedure(d), "");
             int[] own = byLetterAndProcedure.getOrDefault(d.letterId(), Map.of()).getOrDefault(p, new int[2]);
             int[] total = byProcedure.getOrDefault(p, new int[2]);
-            int up = total[0] - own[0];
-            int n = up + total[1] - own[1];
-            if (!p.isEmpty() && n > 0) {
-                return up / (double) n;
-            }
+            return new int[] {total[0] - own[0], total[1] - own[1]};
+        }
+
+        private double archiveRate(DecisionDocument d) {
             int[] letter = byLetter.getOrDefault(d.letterId(), new int[2]);
             int allUp = all[0] - letter[0];
             int allN = allUp + all[1] - letter[1];

@@ -33,10 +33,12 @@ public record PrecedentQuality(int letters, int decisions, int withoutRationale,
      * @param noPrecedent            share of held-out decisions that got no precedent
      * @param aucPrecedents          ROC AUC of the precedents' uphold share as a prediction of "upheld"
      * @param aucBaseRate            ROC AUC of the procedure's leave-one-out uphold rate
+     * @param aucBaseRateSmoothed    extra, not the issue's figure: the same rate shrunk toward the archive's rate
+     *                               (as if 10 more decisions at the archive's rate), less biased on small procedures
      */
     public record AtK(double procedureAgreement, double similarity, double similaritySameCategory,
                       double similarityRandom, double beatsSameCategory, double noPrecedent,
-                      OptionalDouble aucPrecedents, OptionalDouble aucBaseRate,
+                      OptionalDouble aucPrecedents, OptionalDouble aucBaseRate, OptionalDouble aucBaseRateSmoothed,
                       OptionalDouble brierPrecedents, OptionalDouble brierBaseRate) {
     }
 
@@ -55,6 +57,7 @@ public record PrecedentQuality(int letters, int decisions, int withoutRationale,
         put(out, "noPrecedent", a -> OptionalDouble.of(a.noPrecedent()));
         put(out, "aucPrecedents", AtK::aucPrecedents);
         put(out, "aucBaseRate", AtK::aucBaseRate);
+        put(out, "aucBaseRateSmoothed", AtK::aucBaseRateSmoothed);
         put(out, "brierPrecedents", AtK::brierPrecedents);
         put(out, "brierBaseRate", AtK::brierBaseRate);
         ObjectNode latency = out.putObject("latencyMs");

@@ -1,19 +1,17 @@
 package org.imrarchive.api.precedent;
 
+import co.elastic.clients.elasticsearch._types.query_dsl.MoreLikeThisQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.imrarchive.api.search.DecisionHit;
@@ -29,10 +27,17 @@ import org.imrarchive.storage.DecisionDocument;
 /**
  * Precedents for a request that has no decision yet. A precedent must match the item (what is asked
  * for, stemmed and with synonyms, so "ESI" finds epidural steroid injections); among those, the ones
- * that also cite the given guideline and describe a similar clinical picture rank higher. The outcome
+ * on the procedure the item names, citing the same guideline and describing a similar clinical picture rank
+ * higher. The request is read with the parser's own catalogs ({@link RequestReading}), so "Lumbar discogram"
+ * and a citation worded as a letter words it compare with the stored procedure and guideline fields. The outcome
  * split and the guideline counts are exact, over those of the top {@value #SET_SIZE} matches (fetched in
- * the same request) that concern the same procedure as the best match. With {@link Retrieval#HYBRID} the
- * matches are those words found fused with those nearest in meaning (sentence vectors), see {@link #hybrid}.
+ * the same request) that concern the same procedure as the best match. Each precedent says why it was chosen
+ * ({@link PrecedentReasons}). With {@link Retrieval#HYBRID} the matches are those words found fused with those
+ * nearest in meaning (sentence vectors), see {@link #hybrid}.
+ *
+ * <p>The weights were chosen on {@code imr eval precedents} over the real letters, one lever at a time
+ * (BENCHMARKS.md, section 7); levers that showed no gain there (body region, spinal levels, the summary's
+ * diagnoses, a minimum share of the item's words, a procedure filter instead of the lift) are not in the query.
  */
 public final class Precedents {
 
@@ -44,8 +49,21 @@ public final class Precedents {
     static final List<String> UNSHOWN_FIELDS = List.of("rationale", "clinicalSummary", "warnings", "sha256",
             ArchiveGateway.EMBEDDING_FIELD);
 
+    /** Decisions on the procedure the item names: above the item's text score, as in the search's ranking. */
+    static final float PROCEDURE_WEIGHT = 20f;
+    /** Decisions citing the same guideline passage (label), then the same source. */
+    static final float GUIDELINE_LABEL_WEIGHT = 8f;
+    static final float GUIDELINE_SOURCE_WEIGHT = 3f;
+    /** The guideline's words in the cited titles and citations. */
+    static final float GUIDELINE_WORDS_WEIGHT = 3f;
+    /** The clinical summary's terms in others' summaries and reasoning: orders the decisions within a procedure. */
+    static final float SUMMARY_WEIGHT = 1f;
+    /** In the fallback, decisions in the item's procedure category (a drug among drugs). */
+    static final float FALLBACK_CATEGORY_WEIGHT = 3f;
+
     private final ArchiveGateway gateway;
     private final QueryEmbedding embedding;
+    private final RequestReading.Readers readers = RequestReading.Readers.standard();
 
     /** A finder for BM25 only: asked for hybrid, it loads its own sentence model. */
     public Precedents(ArchiveGateway gateway) {
@@ -59,26 +77,32 @@ public final class Precedents {
 
     /** BM25 precedents: what {@code POST /api/precedents} answers unless asked for {@code retrieval=hybrid}. */
     public PrecedentResult find(PrecedentRequest request) {
-        return find(request, Retrieval.BM25);
+        return find(request, Retrieval.BM25, null);
     }
 
     public PrecedentResult find(PrecedentRequest request, Retrieval retrieval) {
+        return find(request, retrieval, null);
+    }
+
+    /**
+     * @param withoutLetter a letter whose decisions are no precedents (the evaluation's held-out letter), or null.
+     *                      Left out in the query, so the answer is the one the archive without it would give.
+     */
+    public PrecedentResult find(PrecedentRequest request, Retrieval retrieval, String withoutLetter) {
         request.check();
         int size = request.size() == null ? DEFAULT_SIZE : request.size();
-        Query query = query(request);
+        RequestReading reading = RequestReading.of(request, readers);
         Query sentence = Query.of(q -> q.match(m -> m.field("rationale")
                 .query(ItemWords.distinct(request.item() + (request.guideline() == null ? "" : " " + request.guideline())))));
+        Query query = without(query(request, reading), withoutLetter);
         List<Hit<DecisionDocument>> hits = retrieval == Retrieval.HYBRID
-                ? hybrid(request, query, sentence)
-                : gateway.search(ArchiveIndex.DECISIONS, b -> b
-                        .query(query)
-                        .size(SET_SIZE)
-                        .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
-                        .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                        .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
-                        .trackScores(true)
-                        .highlight(Highlights.rationaleSentence(sentence)), DecisionDocument.class).hits().hits();
-        List<Precedent> precedents = hits.stream().limit(size).map(Precedents::precedent).toList();
+                ? hybrid(request, query, sentence, withoutLetter)
+                : search(query, sentence);
+        if (hits.isEmpty()) {
+            hits = search(without(fallback(request, reading), withoutLetter), sentence);
+        }
+        PrecedentReasons.Reference reference = PrecedentReasons.Reference.of(reading);
+        List<Precedent> precedents = hits.stream().limit(size).map(h -> precedent(h, reference)).toList();
         // The counted set: the top matches on the treatment the best match is about. Loose matches
         // ("lumbar" in an MRI request) must not blur the split for discograms.
         String procedure = hits.isEmpty() ? null : OutcomeSplit.procedureOf(hits.get(0).source());
@@ -88,13 +112,29 @@ public final class Precedents {
         return new PrecedentResult(precedents, OutcomeSplit.of(set, "precedent", procedure), citations(set));
     }
 
+    private static Query without(Query query, String letterId) {
+        return letterId == null ? query : Query.of(q -> q.bool(b -> b.must(query)
+                .mustNot(n -> n.term(t -> t.field("letterId").value(letterId)))));
+    }
+
+    private List<Hit<DecisionDocument>> search(Query query, Query sentence) {
+        return gateway.search(ArchiveIndex.DECISIONS, b -> b
+                .query(query)
+                .size(SET_SIZE)
+                .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
+                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
+                .trackScores(true)
+                .highlight(Highlights.rationaleSentence(sentence)), DecisionDocument.class).hits().hits();
+    }
+
     /**
      * The BM25 matches and the nearest vectors to the request's text, asked for in one round trip and fused by
      * rank. The kNN side is not held to the BM25 query's item clause: a precedent found by meaning alone need not
      * share a word with the item (restricting it kept fewer requests answered and cost more, BENCHMARKS.md,
      * section 7). Decisions not embedded yet are found by their words only.
      */
-    private List<Hit<DecisionDocument>> hybrid(PrecedentRequest request, Query query, Query sentence) {
+    private List<Hit<DecisionDocument>> hybrid(PrecedentRequest request, Query query, Query sentence, String withoutLetter) {
         float[] vector = embedding.embed(DecisionText.of(request.item(), request.guideline(), request.clinicalSummary()));
         List<Float> queryVector = new ArrayList<>(vector.length);
         for (float v : vector) {
@@ -108,8 +148,14 @@ public final class Precedents {
                         .sort(s -> s.field(f -> f.field("id").order(SortOrder.Asc)))
                         .trackScores(true)
                         .highlight(Highlights.rationaleSentence(sentence)),
-                b -> b.knn(k -> k.field(ArchiveGateway.EMBEDDING_FIELD).queryVector(queryVector)
-                                .k(SET_SIZE).numCandidates(KNN_CANDIDATES))
+                b -> b.knn(k -> {
+                            k.field(ArchiveGateway.EMBEDDING_FIELD).queryVector(queryVector).k(SET_SIZE)
+                                    .numCandidates(KNN_CANDIDATES);
+                            if (withoutLetter != null) {
+                                k.filter(f -> f.bool(n -> n.mustNot(m -> m.term(t -> t.field("letterId").value(withoutLetter)))));
+                            }
+                            return k;
+                        })
                         .size(SET_SIZE)
                         .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
                         .highlight(Highlights.rationaleSentence(sentence))), DecisionDocument.class);
@@ -136,9 +182,10 @@ public final class Precedents {
      * capped ({@link ItemWords}), and the phrase clause is read without the synonyms. With them, a sloppy phrase
      * becomes one phrase per combination of every word's synonyms: "rfa cbt rfa rfa cbt pt uds ncv" asked for
      * more than Elasticsearch's 16,384 clauses, and seven abbreviations took seconds and filled the heap.
-     * Synonyms still match through the loose clause; the phrase only lifts the exact wording.
+     * Synonyms still match through the loose clause; the phrase only lifts the exact wording. The procedure,
+     * guideline label and source are keyword terms: they cost next to nothing.
      */
-    static Query query(PrecedentRequest request) {
+    static Query query(PrecedentRequest request, RequestReading reading) {
         String words = ItemWords.distinct(request.item());
         String phrase = ItemWords.leading(request.item());
         return Query.of(q -> q.bool(b -> {
@@ -150,41 +197,71 @@ public final class Precedents {
             // The item's opening as a phrase-ish match lifts exact wording ("lumbar discogram") over loose overlap;
             // imr_text is the field's index analyzer, the one without synonyms.
             b.should(s -> s.matchPhrase(p -> p.field("item").query(phrase).analyzer("imr_text").slop(3).boost(2f)));
-            guidelineSource(request.guideline()).ifPresent(source -> b.should(s -> s.constantScore(c -> c.boost(3f)
-                    .filter(f -> f.term(t -> t.field("guidelineSources").value(source))))));
+            if (reading.procedureName() != null) {
+                b.should(s -> s.constantScore(c -> c.boost(PROCEDURE_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("procedure.name").value(reading.procedureName()).caseInsensitive(true)))));
+            }
+            for (String label : reading.labels()) {
+                b.should(s -> s.constantScore(c -> c.boost(GUIDELINE_LABEL_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("guidelines.label").value(label)))));
+            }
+            for (GuidelineSource source : reading.sources()) {
+                b.should(s -> s.constantScore(c -> c.boost(GUIDELINE_SOURCE_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("guidelineSources").value(source.name())))));
+            }
             if (request.guideline() != null && !request.guideline().isBlank()) {
                 b.should(s -> s.multiMatch(mm -> mm.query(ItemWords.distinct(request.guideline()))
-                        .fields("guidelines.title.text", "guidelines.raw").boost(3f)));
+                        .fields("guidelines.title.text", "guidelines.raw").boost(GUIDELINE_WORDS_WEIGHT)));
             }
             if (request.clinicalSummary() != null && !request.clinicalSummary().isBlank()) {
-                b.should(s -> s.moreLikeThis(m -> m
-                        .fields("clinicalSummary", "rationale")
-                        .like(l -> l.text(request.clinicalSummary()))
-                        .minTermFreq(1)
-                        .minDocFreq(1)
-                        .maxQueryTerms(30)
-                        .minimumShouldMatch("20%")
-                        .boost(0.3f)));
+                b.should(s -> s.moreLikeThis(summaryLike(request.clinicalSummary(), SUMMARY_WEIGHT)));
             }
             return b;
         }));
     }
 
-    /** "ODG", "mtus acoem", "MTUS_CHRONIC_PAIN" name a source; other text is matched as words only. */
-    static Optional<String> guidelineSource(String guideline) {
-        if (guideline == null) {
-            return Optional.empty();
-        }
-        String normalised = guideline.trim().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(GuidelineSource.values()).map(Enum::name).filter(normalised::equals).findFirst();
+    /**
+     * When no prior decision shares a word with the item (a drug or device the archive has not seen under that
+     * name: "Etodolac", "Gym membership"), the nearest decisions by what else the request says: the procedure's
+     * category, the item's words in others' reasoning, the guideline, the clinical picture. Without it a request
+     * would get no precedent at all (3 of the 386 real decisions did).
+     */
+    static Query fallback(PrecedentRequest request, RequestReading reading) {
+        return Query.of(q -> q.bool(b -> {
+            if (reading.recognised() && reading.procedure().category() != null) {
+                b.should(s -> s.constantScore(c -> c.boost(FALLBACK_CATEGORY_WEIGHT)
+                        .filter(f -> f.term(t -> t.field("procedure.category").value(reading.procedure().category().name())))));
+            }
+            b.should(s -> s.match(m -> m.field("rationale").query(ItemWords.distinct(request.item()))));
+            if (request.guideline() != null && !request.guideline().isBlank()) {
+                b.should(s -> s.multiMatch(mm -> mm.query(ItemWords.distinct(request.guideline()))
+                        .fields("guidelines.title.text", "guidelines.raw")));
+            }
+            if (request.clinicalSummary() != null && !request.clinicalSummary().isBlank()) {
+                b.should(s -> s.moreLikeThis(summaryLike(request.clinicalSummary(), 1f)));
+            }
+            return b.minimumShouldMatch("1");
+        }));
     }
 
-    private static Precedent precedent(Hit<DecisionDocument> hit) {
+    private static MoreLikeThisQuery summaryLike(String summary, float boost) {
+        return MoreLikeThisQuery.of(m -> m
+                .fields("clinicalSummary", "rationale")
+                .like(l -> l.text(summary))
+                .minTermFreq(1)
+                .minDocFreq(1)
+                .maxQueryTerms(30)
+                .minimumShouldMatch("20%")
+                .boost(boost));
+    }
+
+    private static Precedent precedent(Hit<DecisionDocument> hit, PrecedentReasons.Reference reference) {
         List<String> fragments = hit.highlight().getOrDefault("rationale", List.of());
         List<HighlightSegment> sentence = fragments.isEmpty()
                 ? List.of()
                 : Highlights.segments(Map.of("rationale", fragments)).get("rationale").get(0);
-        return new Precedent(DecisionHit.of(hit.source(), hit.score(), Map.of()), sentence);
+        return new Precedent(DecisionHit.of(hit.source(), hit.score(), Map.of()), sentence,
+                PrecedentReasons.of(reference, hit.source(), sentence));
     }
 
     /** Each guideline label counted once per precedent citing it. */

@@ -1,15 +1,21 @@
 package org.imrarchive.api.precedent;
 
 import io.javalin.http.NotFoundResponse;
+
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.elasticsearch.core.search.Highlight;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.imrarchive.api.RequestParams;
 import org.imrarchive.api.search.DecisionHit;
+import org.imrarchive.api.search.HighlightSegment;
+import org.imrarchive.api.search.Highlights;
 import org.imrarchive.storage.ArchiveGateway;
 import org.imrarchive.storage.ArchiveIndex;
 import org.imrarchive.storage.DecisionDocument;
@@ -29,6 +35,9 @@ import org.imrarchive.storage.DecisionDocument;
  * the set is small and the count is exact. Only decisions on the same treatment (procedure name, when
  * the decision has one) are counted: "31 of 40 upheld" must not mix discograms with physical therapy
  * just because the archive has few discograms; the ranked list still shows the nearest others.
+ *
+ * <p>Each similar decision comes with why it was chosen ({@link PrecedentReasons}, keyed by its id) and, in its
+ * {@code highlights.rationale}, the sentence of its rationale that best matches the decision's item and guidelines.
  *
  * <p>With {@code retrieval=hybrid} the word ranking is fused by rank ({@link RankFusion}) with the decisions
  * whose sentence vectors are nearest the decision's own, among the same candidates.
@@ -56,12 +65,14 @@ public final class SimilarDecisions {
         // Same-procedure decisions outrank all others, so when there are enough of them the search can be
         // limited to them: the same answer, without scoring the text of the whole archive.
         boolean hasProcedure = decision.procedure() != null && decision.procedure().name() != null;
-        List<Hit<DecisionDocument>> hits = search(query(decision, alias, hasProcedure), setSize);
+        Highlight passage = Highlights.rationaleSentence(sentenceQuery(decision));
+        SearchResponse<DecisionDocument> response = search(query(decision, alias, hasProcedure), setSize, passage);
         boolean sameProcedureOnly = hasProcedure;
-        if (hasProcedure && hits.size() < setSize) {
-            hits = search(query(decision, alias, false), setSize);
+        if (hasProcedure && response.hits().hits().size() < setSize) {
+            response = search(query(decision, alias, false), setSize, passage);
             sameProcedureOnly = false;
         }
+        List<Hit<DecisionDocument>> hits = response.hits().hits();
         if (retrieval == Retrieval.HYBRID) {
             // The decision's own vector finds its nearest in meaning, among the same candidates as the word
             // search; a decision not embedded yet keeps the word ranking alone.
@@ -70,22 +81,45 @@ public final class SimilarDecisions {
                 hits = Precedents.fused(hits, nearest(decision, vector.get(), sameProcedureOnly, setSize), setSize);
             }
         }
-        List<DecisionHit> similar = hits.stream().limit(size)
-                .map(h -> DecisionHit.of(h.source(), h.score(), Map.of()))
-                .toList();
+        PrecedentReasons.Reference reference = PrecedentReasons.Reference.of(decision);
+        List<DecisionHit> similar = new ArrayList<>();
+        Map<String, PrecedentReasons> reasons = new LinkedHashMap<>();
+        for (Hit<DecisionDocument> h : hits.subList(0, Math.min(size, hits.size()))) {
+            Map<String, List<List<HighlightSegment>>> highlights = Highlights.segments(h.highlight());
+            List<List<HighlightSegment>> sentence = highlights.getOrDefault("rationale", List.of());
+            similar.add(DecisionHit.of(h.source(), h.score(), highlights));
+            reasons.put(h.source().id(), PrecedentReasons.of(reference, h.source(), sentence.isEmpty() ? List.of() : sentence.get(0)));
+        }
         OutcomeSplit split = OutcomeSplit.of(hits.stream().map(Hit::source).filter(h -> sameTreatment(decision, h)).toList(),
                 "similar", OutcomeSplit.procedureOf(decision));
-        return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split);
+        return new SimilarResult(DecisionHit.of(decision, null, Map.of()), similar, split, reasons);
     }
 
-    private List<Hit<DecisionDocument>> search(Query query, int setSize) {
+    /**
+     * The words a similar decision's matching sentence is chosen by: the decision's item and the titles of the
+     * guidelines it cites, as for a precedent request.
+     */
+    private static Query sentenceQuery(DecisionDocument d) {
+        StringBuilder words = new StringBuilder(d.item() == null ? "" : d.item());
+        if (d.guidelines() != null) {
+            d.guidelines().stream().map(DecisionDocument.GuidelineFields::title).filter(t -> t != null).distinct()
+                    .forEach(t -> words.append(' ').append(t));
+        }
+        String distinct = ItemWords.distinct(words.toString());
+        return distinct.isBlank()
+                ? Query.of(q -> q.matchNone(n -> n))
+                : Query.of(q -> q.match(m -> m.field("rationale").query(distinct)));
+    }
+
+    private SearchResponse<DecisionDocument> search(Query query, int setSize, Highlight passage) {
         return gateway.search(ArchiveIndex.DECISIONS, b -> b
                 .query(query)
                 .size(setSize)
                 .source(s -> s.filter(f -> f.excludes(Precedents.UNSHOWN_FIELDS)))
                 .sort(s -> s.score(sc -> sc.order(co.elastic.clients.elasticsearch._types.SortOrder.Desc)))
                 .sort(s -> s.field(f -> f.field("id").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
-                .trackScores(true), DecisionDocument.class).hits().hits();
+                .trackScores(true)
+                .highlight(passage), DecisionDocument.class);
     }
 
     /** The decisions nearest in meaning, never the decision itself or its letter's others. */

@@ -207,13 +207,28 @@ export async function fetchLetter(id) {
   };
 }
 
-/** SimilarResult: {decision, similar: [DecisionHit], outcomes: OutcomeSplit}. */
+/** SimilarResult: {decision, similar: [DecisionHit], outcomes: OutcomeSplit, reasons: {id: PrecedentReasons}}. */
 export async function similar(id, size = 10) {
   const raw = await get(`/api/decisions/${encodeURIComponent(id)}/similar?size=${size}`);
-  return {hits: raw.similar.map(d => decision(d)), split: split(raw.outcomes)};
+  const why = raw.reasons || {};
+  return {hits: raw.similar.map(d => ({...decision(d), reasons: reasons(why[d.id])})), split: split(raw.outcomes)};
 }
 
-/** PrecedentResult: {precedents: [{decision, rationaleSentence}], outcomes, guidelines: [GuidelineCitation]}. */
+/** PrecedentReasons: what a precedent shares with the request; null or [] where it shares nothing. */
+function reasons(r) {
+  if (!r) return null;
+  return {
+    procedure: r.sameProcedure || null,
+    category: r.sameCategory || null,
+    bodyRegion: r.sameBodyRegion || null,
+    levels: arr(r.sameLevels),
+    guidelines: arr(r.sameGuidelines),
+    guidelineSources: arr(r.sameGuidelineSources),
+    passageTerms: arr(r.passageTerms),
+  };
+}
+
+/** PrecedentResult: {precedents: [{decision, rationaleSentence, reasons}], outcomes, guidelines: [GuidelineCitation]}. */
 export async function precedents({item, clinicalSummary, guideline}, size = 20) {
   const body = {item};
   if (clinicalSummary) body.clinicalSummary = clinicalSummary;
@@ -222,7 +237,7 @@ export async function precedents({item, clinicalSummary, guideline}, size = 20) 
   const raw = await request('POST', '/api/precedents', {
     body: JSON.stringify(body), headers: {'Content-Type': 'application/json'},
   });
-  const hits = raw.precedents.map(p => decision(p.decision, p.rationaleSentence));
+  const hits = raw.precedents.map(p => ({...decision(p.decision, p.rationaleSentence), reasons: reasons(p.reasons)}));
   const passages = arr(raw.guidelines).map(g => ({
     label: g.label,
     count: num(g.precedents),

@@ -19,6 +19,20 @@ export function guidelineChips(guidelines) {
  * A decision as a result card: item (a link to its page), outcome, what/who/when, the guidelines,
  * and the highlighted snippets that matched.
  */
+/** Why a precedent or similar decision was chosen: what it shares with the request, most telling first. */
+function whyChosen(r) {
+  const shared = [
+    r.procedure ? `same procedure (${r.procedure})` : r.category ? `same category (${label(r.category)})` : null,
+    r.levels.length ? `same levels (${r.levels.join(', ')})` : null,
+    r.bodyRegion && r.bodyRegion !== 'NONE' ? `same body region (${label(r.bodyRegion)})` : null,
+    r.guidelines.length ? `same guideline (${r.guidelines.join('; ')})`
+      : r.guidelineSources.length ? `same guideline source (${r.guidelineSources.map(label).join(', ')})` : null,
+    r.passageTerms.length ? `its reasoning names ${r.passageTerms.map(t => `“${t}”`).join(', ')}` : null,
+  ].filter(Boolean);
+  if (!shared.length) return null;
+  return h('p', {class: 'why-chosen small'}, h('span', {class: 'snippet-field'}, 'Why: '), shared.join(' · '));
+}
+
 export function decisionCard(d, {rank = null, headingLevel = 'h3'} = {}) {
   const meta = [
     d.procedure.name ? h('span', {class: 'meta-procedure'}, d.procedure.name) : null,
@@ -49,6 +63,7 @@ export function decisionCard(d, {rank = null, headingLevel = 'h3'} = {}) {
         itemHighlight ? highlighted(itemHighlight.segments) : d.item)),
       outcomeBadge(d.outcome)),
     h('p', {class: 'card-meta'}, meta.flatMap((m, i) => (i ? [h('span', {class: 'sep', 'aria-hidden': 'true'}, ' · '), m] : [m]))),
+    d.reasons ? whyChosen(d.reasons) : null,
     guidelineChips(d.guidelines),
     snippets.length ? h('div', {class: 'snippets'}, snippets) : null);
 }

@@ -227,6 +227,8 @@ class WebUiTest {
         List<WebElement> ranked = browser.all(".precedent-results .decision-card");
         assertThat(ranked.get(0).findElement(By.cssSelector(".rank")).getText()).isEqualTo("#1");
         assertThat(ranked.get(0).findElement(By.cssSelector(".card-title")).getText()).containsIgnoringCase("discogram");
+        assertThat(ranked.get(0).findElement(By.cssSelector(".why-chosen")).getText())
+                .as("the reader sees why the precedent was chosen").contains("Why:", "same procedure (Discography)");
         assertThat(browser.find(".precedent-results .split-text").getText()).matches("(?s)Of \\d+ precedents?, \\d+ upheld.*");
         assertThat(browser.find(".passages").getText()).contains("MTUS ACOEM Ch. 12 Low Back Complaints");
         browser.screenshot("precedents");

@@ -136,10 +136,7 @@ public final class Precedents {
      */
     private List<Hit<DecisionDocument>> hybrid(PrecedentRequest request, Query query, Query sentence, String withoutLetter) {
         float[] vector = embedding.embed(DecisionText.of(request.item(), request.guideline(), request.clinicalSummary()));
-        List<Float> queryVector = new ArrayList<>(vector.length);
-        for (float v : vector) {
-            queryVector.add(v);
-        }
+        List<Float> queryVector = knnVector(vector);
         List<ResponseBody<DecisionDocument>> answers = gateway.searchAll(ArchiveIndex.DECISIONS, List.of(
                 b -> b.query(query)
                         .size(SET_SIZE)
@@ -160,6 +157,15 @@ public final class Precedents {
                         .source(s -> s.filter(f -> f.excludes(UNSHOWN_FIELDS)))
                         .highlight(Highlights.rationaleSentence(sentence))), DecisionDocument.class);
         return fused(answers.get(0).hits().hits(), answers.get(1).hits().hits(), SET_SIZE);
+    }
+
+    /** A sentence vector as the client's kNN query takes it. */
+    static List<Float> knnVector(float[] vector) {
+        List<Float> out = new ArrayList<>(vector.length);
+        for (float v : vector) {
+            out.add(v);
+        }
+        return out;
     }
 
     /** The two rankings fused, each hit carrying its fused score; at most {@code limit}. */

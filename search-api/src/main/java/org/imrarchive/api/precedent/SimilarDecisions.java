@@ -124,10 +124,7 @@ public final class SimilarDecisions {
 
     /** The decisions nearest in meaning, never the decision itself or its letter's others. */
     private List<Hit<DecisionDocument>> nearest(DecisionDocument d, float[] vector, boolean sameProcedureOnly, int setSize) {
-        List<Float> queryVector = new ArrayList<>(vector.length);
-        for (float v : vector) {
-            queryVector.add(v);
-        }
+        List<Float> queryVector = Precedents.knnVector(vector);
         Query candidates = Query.of(q -> q.bool(b -> {
             if (sameProcedureOnly) {
                 b.filter(f -> f.term(t -> t.field("procedure.name").value(d.procedure().name())));
